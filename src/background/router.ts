@@ -1,0 +1,62 @@
+// Routes checked requests to their handlers. Every request passes `requestProblem` first: unknown
+// type, a sender not allowed for it, or a payload of the wrong shape is refused and logged.
+
+import browser, { type Runtime } from 'webextension-polyfill';
+import {
+  requestProblem,
+  type Request,
+  type RequestName,
+  type RequestPayload,
+  type RequestResults,
+  type Result,
+  type Role,
+} from '../core/messages';
+import { getSettings } from './settings';
+import { roleOf } from './sender';
+
+export interface RequestContext {
+  role: Role;
+  tabId: number | null;
+  frameId: number | null;
+  url: string;
+}
+
+type Handler<N extends RequestName> = (
+  payload: RequestPayload<N>,
+  ctx: RequestContext,
+) => Promise<Result<RequestResults[N]>>;
+export type Handlers = { [N in RequestName]?: Handler<N> };
+
+export function listen(handlers: Handlers): void {
+  const extensionOrigin = new URL(browser.runtime.getURL('')).origin;
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    return (async (): Promise<Result<object>> => {
+      const settings = await getSettings();
+      const role = roleOf(
+        sender,
+        browser.runtime.id,
+        extensionOrigin,
+        settings.assetPandaHostPatterns,
+      );
+      const problem = requestProblem(message, role);
+      if (problem) {
+        console.warn('[sso-assistant] refused a message:', problem, sender.url);
+        return { ok: false, error: problem };
+      }
+      const request = message as Request;
+      const handler = handlers[request.type] as Handler<RequestName> | undefined;
+      if (!handler) return { ok: false, error: 'no-handler' };
+      try {
+        return await handler(request.payload, {
+          role: role as Role,
+          tabId: sender.tab?.id ?? null,
+          frameId: sender.frameId ?? null,
+          url: sender.url ?? '',
+        });
+      } catch (error) {
+        console.error('[sso-assistant] request failed:', request.type, error);
+        return { ok: false, error: 'internal-error' };
+      }
+    })();
+  });
+}

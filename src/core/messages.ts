@@ -1,0 +1,149 @@
+// Every message between contexts, defined once (after Bitwarden's typed messages): its name, who
+// may send it, and the shape of its payload. The background refuses a request from any other
+// sender or of any other shape; content scripts do the same for commands. Results are typed in
+// `RequestResults` / `CommandResults` next to the definitions.
+
+import {
+  arr,
+  bool,
+  type Check,
+  type Checked,
+  literal,
+  nullable,
+  obj,
+  optional,
+  str,
+} from './check';
+import { STEP_IDS } from './steps';
+import type { Progress, StoredMetadata, TransferRecord } from './storage-schema';
+
+/** Who sent a message, as the background establishes it from `sender` (never from the payload). */
+export type Role = 'popup' | 'options' | 'portal' | 'assetpanda';
+
+export const ENABLE_TYPES = ['all', 'domains', 'disabled'] as const;
+export type EnableType = (typeof ENABLE_TYPES)[number];
+
+const metadataText = str(1_100_000); // a little over the 1 MB cap so the checker says `too-large`
+
+export const requests = {
+  /** A portal frame started (or navigated) and tells where it is. */
+  'frame/hello': { from: ['portal'], payload: obj({ top: bool }) },
+  /** The popup asks for everything it shows. */
+  'state/get': { from: ['popup', 'options'], payload: obj({}) },
+  /** The popup calls the guide back after the admin dismissed it. */
+  'guide/show': { from: ['popup'], payload: obj({}) },
+  /** The guide remembers it was dismissed / collapsed. */
+  'guide/set': {
+    from: ['portal'],
+    payload: obj({ dismissed: optional(bool), collapsed: optional(bool) }),
+  },
+  /** A step's condition was seen to hold (or to fail) on the page. */
+  'step/observed': {
+    from: ['portal'],
+    payload: obj({
+      step: literal(...STEP_IDS),
+      state: literal('done', 'todo', 'blocked'),
+      detail: optional(str(500)),
+    }),
+  },
+  /** Metadata the admin chose or pasted in the popup or options page. */
+  'metadata/import': {
+    from: ['popup', 'options'],
+    payload: obj({
+      text: metadataText,
+      source: literal('file', 'paste'),
+      fileName: optional(str(300)),
+    }),
+  },
+  /** The bytes of a Federation Metadata XML download the content script saw the admin start. */
+  'metadata/captured': {
+    from: ['portal'],
+    payload: obj({ base64: str(1_500_000), fileName: str(300) }),
+  },
+  /** Fetch the App Federation Metadata Url (the portal shows it; the admin may also paste it). */
+  'metadata/fetch-url': { from: ['popup', 'options', 'portal'], payload: obj({ url: str(2000) }) },
+  /** The admin's click on "Send to Asset Panda". */
+  'transfer/start': {
+    from: ['popup'],
+    payload: obj({
+      enableType: literal(...ENABLE_TYPES),
+      connectionName: str(100),
+      domains: arr(str(253), 50),
+      replaceExisting: optional(bool),
+    }),
+  },
+  /** The Asset Panda content script reports one step of a transfer. */
+  'transfer/report': {
+    from: ['assetpanda'],
+    payload: obj({
+      transferId: str(64),
+      step: str(64),
+      status: literal('running', 'done', 'failed', 'waiting'),
+      detail: optional(nullable(str(1000))),
+    }),
+  },
+} as const satisfies Record<string, { from: readonly Role[]; payload: Check<unknown> }>;
+
+export type RequestName = keyof typeof requests;
+export type RequestPayload<N extends RequestName> = Checked<(typeof requests)[N]['payload']>;
+export interface Request<N extends RequestName = RequestName> {
+  type: N;
+  payload: RequestPayload<N>;
+}
+
+/** Commands the background sends to content scripts. */
+export const commands = {
+  'guide/show': obj({}),
+  'portal/status': obj({}),
+} as const satisfies Record<string, Check<unknown>>;
+
+export type CommandName = keyof typeof commands;
+export type CommandPayload<N extends CommandName> = Checked<(typeof commands)[N]>;
+
+export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
+
+export function isRequestName(value: unknown): value is RequestName {
+  return typeof value === 'string' && Object.hasOwn(requests, value);
+}
+
+export function isCommandName(value: unknown): value is CommandName {
+  return typeof value === 'string' && Object.hasOwn(commands, value);
+}
+
+/** Checks the envelope and payload of a request; returns the reason it is refused, or null. */
+export function requestProblem(message: unknown, role: Role | null): string | null {
+  if (!obj({ type: str(64), payload: (_: unknown): _ is unknown => true })(message))
+    return 'bad-envelope';
+  if (!isRequestName(message.type)) return 'unknown-type';
+  const def = requests[message.type];
+  if (!role || !(def.from as readonly Role[]).includes(role)) return 'sender-not-allowed';
+  if (!def.payload(message.payload)) return 'bad-shape';
+  return null;
+}
+
+export function commandProblem(message: unknown): string | null {
+  if (!obj({ command: str(64), payload: (_: unknown): _ is unknown => true })(message))
+    return 'bad-envelope';
+  if (!isCommandName(message.command)) return 'unknown-command';
+  if (!commands[message.command](message.payload)) return 'bad-shape';
+  return null;
+}
+
+/** What each request answers when it succeeds (`Result<…>` adds `ok`, or the refusal). */
+export interface RequestResults {
+  'frame/hello': { progress: Progress };
+  'state/get': {
+    progress: Progress;
+    metadata: StoredMetadata | null;
+    transfer: TransferRecord | null;
+    portalFrames: number;
+  };
+  'guide/show': { tabId: number };
+  'guide/set': { progress: Progress };
+  'step/observed': { progress: Progress };
+  'metadata/import': { metadata: StoredMetadata };
+  'metadata/captured': { metadata: StoredMetadata };
+  'metadata/fetch-url': { metadata: StoredMetadata };
+  'transfer/start': { transfer: TransferRecord };
+  'transfer/report': Record<string, never>;
+}

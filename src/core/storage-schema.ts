@@ -1,0 +1,73 @@
+// What the background keeps in extension storage, and under which key. Only the background writes
+// these; other contexts ask it through messages. `local` survives restarts; `session` lives as
+// long as the browser session (it outlives a stopped service worker, which keeps nothing in memory).
+
+import type { MetadataReport } from './metadata/inspect';
+import type { EnableType } from './messages';
+import type { StepId } from './steps';
+
+export interface StepRecord {
+  state: 'todo' | 'done' | 'blocked';
+  at?: string;
+  detail?: string;
+}
+
+export interface Progress {
+  steps: Partial<Record<StepId, StepRecord>>;
+  guide: { dismissed: boolean; collapsed: boolean };
+}
+
+export interface StoredMetadata {
+  /** The exact bytes, base64, so Asset Panda gets the file byte for byte. */
+  base64: string;
+  fileName: string;
+  source: 'download' | 'url' | 'file' | 'paste';
+  sourceUrl?: string;
+  capturedAt: string;
+  report: MetadataReport;
+}
+
+export interface TransferStepRecord {
+  step: string;
+  status: 'running' | 'done' | 'failed' | 'waiting';
+  detail?: string | null;
+  at: string;
+}
+
+export interface TransferRecord {
+  id: string;
+  status: 'running' | 'done' | 'failed' | 'waiting';
+  enableType: EnableType;
+  connectionName: string;
+  domains: string[];
+  tabId: number | null;
+  startedAt: string;
+  steps: TransferStepRecord[];
+}
+
+/** A frame a content script runs in, as last reported (for routing commands to the right frame). */
+export interface FrameRecord {
+  tabId: number;
+  frameId: number;
+  url: string;
+  top: boolean;
+  seenAt: string;
+}
+
+export interface LocalSchema {
+  progress: Progress;
+  metadata: StoredMetadata | null;
+  transfer: TransferRecord | null;
+}
+
+export interface SessionSchema {
+  frames: FrameRecord[];
+}
+
+export const localDefaults: LocalSchema = {
+  progress: { steps: {}, guide: { dismissed: false, collapsed: false } },
+  metadata: null,
+  transfer: null,
+};
+
+export const sessionDefaults: SessionSchema = { frames: [] };

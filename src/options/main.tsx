@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { Options } from './Options';
+import '../ui/page.css';
+
+document.documentElement.lang = navigator.language;
+render(<Options />, document.getElementById('app')!);

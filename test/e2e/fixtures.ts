@@ -1,0 +1,55 @@
+// Shared set-up for e2e files: one rehearsal server and one Chromium with the built extension per
+// file, and helpers that wait on conditions (never on fixed sleeps).
+
+import type { Frame, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import {
+  launchWithExtension,
+  type ExtensionBrowser,
+  type LaunchOptions,
+} from '../rehearsal/chromium';
+import { startRehearsalServer, type RehearsalServer } from '../rehearsal/server';
+
+// The browser's own extension API, as seen by code these helpers evaluate inside the browser.
+declare const chrome: {
+  storage: Record<'local' | 'session', { get(key: string): Promise<Record<string, unknown>> }>;
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+export interface Rig {
+  server: RehearsalServer;
+  browser: ExtensionBrowser;
+}
+
+/** Starts the server and browser before the file's tests and closes both after. */
+export function useRig(options: LaunchOptions = {}): Rig {
+  const rig = {} as Rig;
+  beforeAll(async () => {
+    rig.server = await startRehearsalServer();
+    rig.browser = await launchWithExtension(rig.server, options);
+  });
+  afterAll(async () => {
+    await rig.browser?.close();
+    await rig.server?.close();
+  });
+  return rig;
+}
+
+/** Reads one key of the extension's session or local storage through its service worker. */
+export async function extensionStorage(
+  worker: Worker,
+  area: 'local' | 'session',
+  key: string,
+): Promise<unknown> {
+  return worker.evaluate(
+    async ([a, k]) => (await chrome.storage[a as 'local' | 'session'].get(k))[k],
+    [area, key] as const,
+  );
+}
+
+/** Sends a raw message from an extension page, as if it came from that page. */
+export async function sendFrom(page: Page | Frame, message: unknown): Promise<unknown> {
+  return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+}
+
+export const GUIDE = '[data-sso-assistant="guide"]';

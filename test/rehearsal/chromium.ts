@@ -1,0 +1,105 @@
+// Launches Debian's Chromium with the built extension (dist/chrome) through playwright-core, with
+// every rehearsal host resolved to the local rehearsal server. Used by the e2e tests and the demo.
+
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { REHEARSAL_HOSTS, type RehearsalServer } from './server';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
+
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path))
+    throw new Error(
+      `Chromium was not found at ${path}. Install Debian's Chromium (sudo apt-get install -y chromium) ` +
+        'or set CHROME_PATH to a Chromium or Chrome binary, then run the tests again.',
+    );
+  return path;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Uncaught page errors and console errors from every page and frame, for tests to assert on. */
+  errors: string[];
+  worker(): Promise<Worker>;
+  extensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** The browser's UI language (what chrome.i18n follows), e.g. 'de'. */
+  uiLanguage?: string;
+}
+
+export async function launchWithExtension(
+  server: RehearsalServer,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build first.`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sso-assistant-'));
+  const hostRules = [
+    ...REHEARSAL_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`),
+    // Anything else fails to resolve: no test can reach the internet.
+    'MAP * ~NOTFOUND',
+    'EXCLUDE 127.0.0.1',
+  ].join(', ');
+  const uiLanguage = options.uiLanguage ?? 'en';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    locale: uiLanguage,
+    env: { ...process.env, LANGUAGE: uiLanguage, LANG: `${uiLanguage}.UTF-8` },
+    viewport: { width: 1400, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${hostRules}`,
+      '--ignore-certificate-errors',
+      `--lang=${uiLanguage}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+
+  const worker = async (): Promise<Worker> =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL((await worker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    errors,
+    worker,
+    async extensionPage(path: string) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
