@@ -28,14 +28,14 @@ type Handler<N extends RequestName> = (
 export type Handlers = { [N in RequestName]?: Handler<N> };
 
 export function listen(handlers: Handlers): void {
-  const extensionOrigin = new URL(browser.runtime.getURL('')).origin;
+  const extensionBase = browser.runtime.getURL('');
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     return (async (): Promise<Result<object>> => {
       const settings = await getSettings();
       const role = roleOf(
         sender,
         browser.runtime.id,
-        extensionOrigin,
+        extensionBase,
         settings.assetPandaHostPatterns,
       );
       const problem = requestProblem(message, role);

@@ -11,20 +11,18 @@ const PAGE_ROLES: Record<string, Role> = {
   '/src/options/index.html': 'options',
 };
 
+/** `extensionBase` is `runtime.getURL('')`, e.g. `chrome-extension://<id>/`. */
 export function roleOf(
   sender: Runtime.MessageSender,
   extensionId: string,
-  extensionOrigin: string,
+  extensionBase: string,
   assetPandaPatterns?: readonly string[],
 ): Role | null {
   if (sender.id !== extensionId || !sender.url) return null;
-  let url: URL;
-  try {
-    url = new URL(sender.url);
-  } catch {
-    return null;
+  if (sender.url.startsWith(extensionBase)) {
+    const path = '/' + (sender.url.slice(extensionBase.length).split(/[?#]/)[0] ?? '');
+    return PAGE_ROLES[path] ?? null;
   }
-  if (url.origin === extensionOrigin) return PAGE_ROLES[url.pathname] ?? null;
   if (!sender.tab) return null; // content scripts always run in a tab
   if (isPortalFrameUrl(sender.url)) return 'portal';
   if (isAllowedAssetPandaUrl(sender.url, assetPandaPatterns)) return 'assetpanda';

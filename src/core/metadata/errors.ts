@@ -212,8 +212,8 @@ export const WARNING_MESSAGES: MessageTable<MetadataWarningCode, WarningDetails>
 
   'certificate-not-yet-valid': (d) =>
     `${
-      d.certificates.length === 1 ? 'The signing certificate' : 'These signing certificates'
-    } ${listCertificates(d.certificates).replace(/, /g, ' (valid from ').replace(/(;|$)/g, ')$1')}: until then, sign-ins signed with ${plural(d.certificates.length, 'it', 'them')} will fail. If the date looks wrong, check this computer's date and time.`,
+      d.certificates.length === 1 ? 'The signing certificate' : 'The signing certificates'
+    } ${d.certificates.map((c) => `${c.sha1} (valid from ${c.date})`).join(', ')} ${plural(d.certificates.length, 'is', 'are')} not valid yet: until then, sign-ins signed with ${plural(d.certificates.length, 'it', 'them')} will fail. If the date looks wrong, check this computer's date and time.`,
 
   'multiple-certificates': (d) =>
     `This metadata lists ${d.count} signing certificates. Asset Panda accepts a sign-in signed with any of them; check that the certificate marked Active on the SAML Signing Certificate card in Entra is among them (compare the thumbprints).`,

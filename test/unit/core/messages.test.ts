@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { commandProblem, requestProblem } from '../../../src/core/messages';
+import { roleOf } from '../../../src/background/sender';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
+
+describe('requestProblem', () => {
+  it('accepts a well-formed request from an allowed sender', () => {
+    expect(requestProblem({ type: 'frame/hello', payload: { top: true } }, 'portal')).toBeNull();
+  });
+  it.each([
+    [null, 'bad-envelope'],
+    ['frame/hello', 'bad-envelope'],
+    [{ type: 'frame/hello' }, 'bad-shape'],
+    [{ type: 'frame/hello', payload: { top: true }, extra: 1 }, 'bad-envelope'],
+    [{ type: 'nope', payload: {} }, 'unknown-type'],
+    [{ type: '__proto__', payload: {} }, 'unknown-type'],
+    [{ type: 'frame/hello', payload: { top: 'yes' } }, 'bad-shape'],
+    [{ type: 'frame/hello', payload: { top: true, more: 1 } }, 'bad-shape'],
+    [
+      {
+        type: 'transfer/start',
+        payload: { enableType: 'everyone', connectionName: 'x', domains: [] },
+      },
+      'sender-not-allowed',
+    ],
+  ])('refuses %j with %s', (message, problem) => {
+    expect(requestProblem(message, 'portal')).toBe(problem);
+  });
+  it('refuses a request with no established sender', () => {
+    expect(requestProblem({ type: 'state/get', payload: {} }, null)).toBe('sender-not-allowed');
+  });
+  it('checks the transfer payload, including its enable type', () => {
+    const ok = {
+      enableType: 'domains',
+      connectionName: 'Microsoft Entra ID',
+      domains: ['acme.com'],
+    };
+    expect(requestProblem({ type: 'transfer/start', payload: ok }, 'popup')).toBeNull();
+    expect(
+      requestProblem(
+        { type: 'transfer/start', payload: { ...ok, enableType: 'all-users' } },
+        'popup',
+      ),
+    ).toBe('bad-shape');
+    expect(
+      requestProblem({ type: 'transfer/start', payload: { ...ok, domains: 'acme.com' } }, 'popup'),
+    ).toBe('bad-shape');
+  });
+});
+
+describe('commandProblem', () => {
+  it('accepts known commands and refuses the rest', () => {
+    expect(commandProblem({ command: 'guide/show', payload: {} })).toBeNull();
+    expect(commandProblem({ command: 'guide/show', payload: { x: 1 } })).toBe('bad-shape');
+    expect(commandProblem({ command: 'eval', payload: {} })).toBe('unknown-command');
+  });
+});
+
+describe('roleOf', () => {
+  it('recognises extension pages by origin and path', () => {
+    expect(roleOf({ id: ID, url: `${ORIGIN}src/popup/index.html` }, ID, ORIGIN)).toBe('popup');
+    expect(roleOf({ id: ID, url: `${ORIGIN}src/options/index.html` }, ID, ORIGIN)).toBe('options');
+    expect(roleOf({ id: ID, url: `${ORIGIN}other.html` }, ID, ORIGIN)).toBeNull();
+  });
+  it('recognises content scripts by the URL of their frame', () => {
+    expect(roleOf({ id: ID, url: 'https://portal.azure.com/#view/x', tab }, ID, ORIGIN)).toBe(
+      'portal',
+    );
+    expect(
+      roleOf({ id: ID, url: 'https://sandbox-1.reactblade.portal.azure.net/', tab }, ID, ORIGIN),
+    ).toBe('portal');
+    expect(roleOf({ id: ID, url: 'https://acme.assetpanda.app/settings', tab }, ID, ORIGIN)).toBe(
+      'assetpanda',
+    );
+  });
+  it('refuses another extension, a foreign frame, or a look-alike origin', () => {
+    expect(roleOf({ id: 'other', url: `${ORIGIN}src/popup/index.html` }, ID, ORIGIN)).toBeNull();
+    expect(roleOf({ id: ID, url: 'https://www.example.com/', tab }, ID, ORIGIN)).toBeNull();
+    expect(
+      roleOf({ id: ID, url: 'https://assetpanda.app.example.com/', tab }, ID, ORIGIN),
+    ).toBeNull();
+    expect(roleOf({ id: ID, url: 'https://portal.azure.com/' }, ID, ORIGIN)).toBeNull();
+  });
+});
