@@ -2,26 +2,30 @@
 // stopped at any moment (Chrome's service worker) and resume from storage.
 
 import browser from 'webextension-polyfill';
+import { base64ToBytes } from '../core/bytes';
 import { forgetTab, portalTabId, rememberFrame } from './frames';
+import { acceptMetadata, fetchMetadataUrl } from './metadata';
+import { listenForReminders } from './reminders';
 import { listen } from './router';
-import { getLocal, getSession, updateLocal } from './store';
+import { getSettings } from './settings';
+import { getLocal, setLocal, updateLocal } from './store';
 
 listen({
   'frame/hello': async (payload, ctx) => {
     if (ctx.tabId === null || ctx.frameId === null) return { ok: false, error: 'no-tab' };
     await rememberFrame({ tabId: ctx.tabId, frameId: ctx.frameId, url: ctx.url, top: payload.top });
-    const progress = await getLocal('progress');
-    return { ok: true, progress };
+    return { ok: true, progress: await getLocal('progress') };
   },
 
   'state/get': async () => {
-    const [progress, metadata, transfer, frames] = await Promise.all([
+    const [progress, captures, portalCertificate, transfer, settings] = await Promise.all([
       getLocal('progress'),
-      getLocal('metadata'),
+      getLocal('captures'),
+      getLocal('portalCertificate'),
       getLocal('transfer'),
-      getSession('frames'),
+      getSettings(),
     ]);
-    return { ok: true, progress, metadata, transfer, portalFrames: frames.length };
+    return { ok: true, progress, captures, portalCertificate, transfer, settings };
   },
 
   'guide/set': async (payload) => {
@@ -41,8 +45,45 @@ listen({
       .catch(() => null);
     return isShown(reply) ? { ok: true, tabId } : { ok: false, error: 'portal-tab-not-answering' };
   },
+
+  'metadata/import': async ({ text, source, fileName }) => {
+    const outcome = await acceptMetadata(new TextEncoder().encode(text), {
+      source,
+      fileName: fileName ?? 'federationmetadata.xml',
+      appId: null,
+    });
+    return { ok: true, ...outcome };
+  },
+
+  'metadata/captured': async ({ base64, fileName, appId }) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = base64ToBytes(base64);
+    } catch {
+      return { ok: false, error: 'bad-shape' };
+    }
+    return { ok: true, ...(await acceptMetadata(bytes, { source: 'download', fileName, appId })) };
+  },
+
+  'metadata/fetch-url': async ({ url }) => {
+    const outcome = await fetchMetadataUrl(url);
+    return 'error' in outcome ? { ok: false, error: outcome.error } : { ok: true, ...outcome };
+  },
+
+  'portal/certificate-seen': async ({ appId, thumbprint, metadataUrl }) => {
+    const normalized = thumbprint.replace(/[^0-9a-f]/gi, '').toUpperCase();
+    if (!/^[0-9A-F]{40}$/.test(normalized)) return { ok: false, error: 'bad-shape' };
+    await setLocal('portalCertificate', {
+      appId,
+      thumbprint: normalized,
+      metadataUrl,
+      seenAt: new Date().toISOString(),
+    });
+    return { ok: true };
+  },
 });
 
+listenForReminders();
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -15,7 +15,15 @@ import {
   str,
 } from './check';
 import { STEP_IDS } from './steps';
-import type { Progress, StoredMetadata, TransferRecord } from './storage-schema';
+import type { MetadataReport } from './metadata/inspect';
+import type { Settings } from './settings';
+import type { PortalCertificate, Progress, StoredMetadata, TransferRecord } from './storage-schema';
+
+/** A checked document: its report, and what was stored (null when it was refused). */
+export interface MetadataOutcome {
+  report: MetadataReport;
+  metadata: StoredMetadata | null;
+}
 
 /** Who sent a message, as the background establishes it from `sender` (never from the payload). */
 export type Role = 'popup' | 'options' | 'portal' | 'assetpanda';
@@ -58,7 +66,16 @@ export const requests = {
   /** The bytes of a Federation Metadata XML download the content script saw the admin start. */
   'metadata/captured': {
     from: ['portal'],
-    payload: obj({ base64: str(1_500_000), fileName: str(300) }),
+    payload: obj({ base64: str(1_500_000), fileName: str(300), appId: nullable(str(64)) }),
+  },
+  /** The signing certificate and metadata URL the portal's SAML Certificates card shows. */
+  'portal/certificate-seen': {
+    from: ['portal'],
+    payload: obj({
+      appId: nullable(str(64)),
+      thumbprint: str(64),
+      metadataUrl: nullable(str(2000)),
+    }),
   },
   /** Fetch the App Federation Metadata Url (the portal shows it; the admin may also paste it). */
   'metadata/fetch-url': { from: ['popup', 'options', 'portal'], payload: obj({ url: str(2000) }) },
@@ -134,16 +151,18 @@ export interface RequestResults {
   'frame/hello': { progress: Progress };
   'state/get': {
     progress: Progress;
-    metadata: StoredMetadata | null;
+    captures: StoredMetadata[];
+    portalCertificate: PortalCertificate | null;
     transfer: TransferRecord | null;
-    portalFrames: number;
+    settings: Settings;
   };
   'guide/show': { tabId: number };
   'guide/set': { progress: Progress };
   'step/observed': { progress: Progress };
-  'metadata/import': { metadata: StoredMetadata };
-  'metadata/captured': { metadata: StoredMetadata };
-  'metadata/fetch-url': { metadata: StoredMetadata };
+  'metadata/import': MetadataOutcome;
+  'metadata/captured': MetadataOutcome;
+  'metadata/fetch-url': MetadataOutcome;
+  'portal/certificate-seen': object;
   'transfer/start': { transfer: TransferRecord };
-  'transfer/report': Record<string, never>;
+  'transfer/report': object;
 }

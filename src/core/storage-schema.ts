@@ -17,14 +17,27 @@ export interface Progress {
   guide: { dismissed: boolean; collapsed: boolean };
 }
 
+export type MetadataSource = 'download' | 'url' | 'file' | 'paste';
+
+/** A usable Federation Metadata XML document, as captured. */
 export interface StoredMetadata {
   /** The exact bytes, base64, so Asset Panda gets the file byte for byte. */
   base64: string;
   fileName: string;
-  source: 'download' | 'url' | 'file' | 'paste';
+  source: MetadataSource;
   sourceUrl?: string;
+  /** The Entra application it belongs to, when known (from the portal route or `?appid=`). */
+  appId: string | null;
   capturedAt: string;
-  report: MetadataReport;
+  report: MetadataReport & { ok: true };
+}
+
+/** The signing certificate the portal's SAML Certificates card shows, as the content script read it. */
+export interface PortalCertificate {
+  appId: string | null;
+  thumbprint: string;
+  metadataUrl: string | null;
+  seenAt: string;
 }
 
 export interface TransferStepRecord {
@@ -56,7 +69,9 @@ export interface FrameRecord {
 
 export interface LocalSchema {
   progress: Progress;
-  metadata: StoredMetadata | null;
+  /** Usable captures, newest first; the first is the one sent to Asset Panda. */
+  captures: StoredMetadata[];
+  portalCertificate: PortalCertificate | null;
   transfer: TransferRecord | null;
 }
 
@@ -66,7 +81,8 @@ export interface SessionSchema {
 
 export const localDefaults: LocalSchema = {
   progress: { steps: {}, guide: { dismissed: false, collapsed: false } },
-  metadata: null,
+  captures: [],
+  portalCertificate: null,
   transfer: null,
 };
 

@@ -1,48 +1,78 @@
 // The popup: where the admin is in the setup, the metadata card, and the transfer.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { RequestResults } from '../core/messages';
 import { STEP_IDS } from '../core/steps';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
 import { stepStates } from '../ui/steps-view';
+import { MetadataCard } from './MetadataCard';
+import { MetadataImport } from './MetadataImport';
 
-type PopupState = RequestResults['state/get'];
+export type PopupState = RequestResults['state/get'];
 
 export function App() {
   const [state, setState] = useState<PopupState | null>(null);
-  const [notice, setNotice] = useState<string>('');
+  const [notice, setNotice] = useState('');
+  const [replacing, setReplacing] = useState(false);
 
-  useEffect(() => {
+  const refresh = useCallback(() => {
     void send('state/get', {}).then((reply) => reply.ok && setState(reply));
   }, []);
+
+  useEffect(() => {
+    refresh();
+    // The background owns the data; a change is only a cue to ask it again.
+    const onChanged = () => refresh();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [refresh]);
 
   const showGuide = async () => {
     const reply = await send('guide/show', {});
     setNotice(reply.ok ? t('popupGuideShown') : t('popupNoPortalTab'));
   };
 
-  const states = state ? stepStates(STEP_IDS, state.progress) : null;
+  if (!state) return <main class="popup" aria-busy="true" />;
+  const states = stepStates(STEP_IDS, state.progress);
+  const current = state.captures[0];
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">{t('popupProgress')}</h2>
-        {states && (
-          <ol class="steps">
-            {STEP_IDS.map((id) => (
-              <li key={id} data-step={id} data-state={states[id]}>
-                {t(`step_${id.replaceAll('-', '_')}_title`)}
-              </li>
-            ))}
-          </ol>
-        )}
+        <ol class="steps">
+          {STEP_IDS.map((id) => (
+            <li key={id} data-step={id} data-state={states[id]}>
+              {t(`step_${id.replaceAll('-', '_')}_title`)}
+            </li>
+          ))}
+        </ol>
         <button type="button" onClick={() => void showGuide()}>
           {t('popupShowGuide')}
         </button>
         <p role="status" class="notice">
           {notice}
         </p>
+      </section>
+      <section aria-labelledby="metadata-heading">
+        <h2 id="metadata-heading">{t('metadataHeading')}</h2>
+        {current && !replacing ? (
+          <>
+            <MetadataCard metadata={current} portalCertificate={state.portalCertificate} />
+            <button type="button" onClick={() => setReplacing(true)}>
+              {t('metadataUseAnother')}
+            </button>
+          </>
+        ) : (
+          <MetadataImport
+            onStored={() => {
+              setReplacing(false);
+              refresh();
+            }}
+          />
+        )}
       </section>
     </main>
   );
