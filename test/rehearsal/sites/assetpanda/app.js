@@ -2,7 +2,7 @@
 // sign-in guard. See README.md.
 import { delay, h, latency } from './lib/dom.js';
 import { L, TEXT } from './labels.js';
-import { NOT_FOUND, matchRoute } from './routes.js';
+import { NOT_FOUND, matchRoute, safeRedirect } from './routes.js';
 import { configure, read, reset, server, snapshot, VARIANTS } from './store.js';
 import { createShell, renderLayout } from './shell.js';
 import { spinner } from './components/buttons.js';
@@ -61,11 +61,6 @@ export function navigate(to, { replace = false } = {}) {
   render();
 }
 
-/** Only a path of this app, never another origin ("//evil.example" included). */
-function safeRedirect(value) {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
-}
-
 let shell = null;
 let shellUser = '';
 let pageCleanup = null;
@@ -113,7 +108,7 @@ async function render() {
     shell.setActive(page);
     outlet = renderLayout(shell.main, page);
   }
-  document.title = `${page.title ?? titleOf(page)} · ${L.brand}`;
+  document.title = `${page.title} · ${L.brand}`;
 
   outlet.replaceChildren(h('div', { class: 'page-loading' }, spinner({ label: TEXT.loading })));
   let module;
@@ -126,15 +121,6 @@ async function render() {
   if (signal.aborted) return;
   outlet.replaceChildren();
   pageCleanup = module.mount(outlet, { navigate, signal, route: page, session, url }) ?? null;
-}
-
-function titleOf(page) {
-  return page.path
-    .split('/')
-    .filter(Boolean)
-    .reverse()
-    .map((part) => part.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()))
-    .join(' · ');
 }
 
 // In-app links: same-origin <a href> clicks without modifier keys become pushState navigations.

@@ -16,10 +16,16 @@ export const ROUTES = [
     load: () => import('./pages/integrations.js'),
   },
   { path: '/settings', title: L.settings, load: () => import('./pages/settings.js') },
-  ...['account-management', 'account-builder', 'users', 'billing'].map((section) => ({
+  ...[
+    ['account-management', L.accountManagement],
+    ['account-builder', L.accountBuilder],
+    ['users', L.usersAndRoles],
+    ['billing', L.billing],
+  ].map(([section, label]) => ({
     path: `/settings/${section}`,
     layout: 'settings',
     section,
+    title: `${label} · ${L.settings}`,
     load: () => import('./pages/settings-section.js'),
   })),
   { path: '/settings/preferences', redirect: '/settings/preferences/general' },
@@ -27,18 +33,21 @@ export const ROUTES = [
     path: '/settings/preferences/general',
     layout: 'preferences',
     tab: 'general',
+    title: `${L.general} · ${L.preferences} · ${L.settings}`,
     load: () => import('./pages/preferences-general.js'),
   },
   {
     path: '/settings/preferences/notifications',
     layout: 'preferences',
     tab: 'notifications',
+    title: `${L.notifications} · ${L.preferences} · ${L.settings}`,
     load: () => import('./pages/preferences-notifications.js'),
   },
   {
     path: '/settings/preferences/sso',
     layout: 'preferences',
     tab: 'sso',
+    title: `${L.sso} · ${L.preferences} · ${L.settings}`,
     load: () => import('./pages/sso.js'),
   },
 ];
@@ -84,6 +93,11 @@ export const PREFERENCE_TABS = [
   { tab: 'notifications', path: '/settings/preferences/notifications', label: L.notifications },
   { tab: 'sso', path: '/settings/preferences/sso', label: L.sso },
 ];
+
+/** Only a path of this app, never another origin ("//evil.example" included). */
+export function safeRedirect(value) {
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+}
 
 export function matchRoute(pathname) {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;

@@ -1,6 +1,7 @@
 // /login: Email, Password, "Log in". Any non-empty pair signs in (this is a rehearsal).
 import { h } from '../lib/dom.js';
 import { ERRORS, L, TEXT } from '../labels.js';
+import { safeRedirect } from '../routes.js';
 import { server } from '../store.js';
 import { button, spinner } from '../components/buttons.js';
 import { textField } from '../components/text-field.js';
@@ -70,10 +71,7 @@ export function mount(container, { navigate, url }) {
       setState({ busy: false, failure: TEXT.loginFailed });
       return;
     }
-    const back = url.searchParams.get('redirect');
-    navigate(back && back.startsWith('/') && !back.startsWith('//') ? back : '/', {
-      replace: true,
-    });
+    navigate(safeRedirect(url.searchParams.get('redirect')), { replace: true });
   }
 
   function render() {
