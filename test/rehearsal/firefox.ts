@@ -1,0 +1,109 @@
+// Launches Debian's Firefox ESR with the built extension (dist/firefox) through puppeteer-core over
+// WebDriver BiDi. Firefox has no host-resolver rules, so a PAC file sends all its traffic to a
+// CONNECT proxy that tunnels the rehearsal hosts to the rehearsal server (the background's own
+// fetches included) and refuses the rest. The same build output as the store zip, nothing patched.
+
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../scripts/manifest-for';
+import { startConnectProxy } from './connect-proxy';
+import { builtExtension, requireBrowser } from './prerequisites';
+import { REHEARSAL_HOSTS, type RehearsalServer } from './server';
+
+export function firefoxPath(): string {
+  return requireBrowser(process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr', {
+    name: 'Firefox ESR',
+    aptPackage: 'firefox-esr',
+    envVar: 'FIREFOX_PATH',
+  });
+}
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** The extension's own origin, `moz-extension://<uuid>`. */
+  extensionOrigin: string;
+  /** A page of the extension (e.g. `src/popup/index.html`) in a new tab, once it has loaded. */
+  extensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const READY_TIMEOUT = 15_000;
+
+export async function launchFirefoxWithExtension(
+  server: RehearsalServer,
+): Promise<FirefoxWithExtension> {
+  const extensionDir = builtExtension('firefox');
+  const executablePath = firefoxPath();
+  const proxy = await startConnectProxy(REHEARSAL_HOSTS, server.port);
+  // moz-extension:// hosts are a per-profile random UUID. Firefox takes an add-on's UUID from this
+  // pref when it has one, so the test chooses it up front instead of digging it out of about:debugging.
+  const uuid = randomUUID();
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      acceptInsecureCerts: true,
+      // Without system access, BiDi cannot open moz-extension:// pages (the tab stays about:blank).
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'network.proxy.type': 2,
+        'network.proxy.autoconfig_url': proxy.pacUrl,
+        // Never fall back to a direct connection when the proxy is unreachable (e.g. at teardown).
+        'network.proxy.failover_direct': false,
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      },
+    });
+  } catch (error) {
+    await proxy.close();
+    throw error;
+  }
+  const close = async () => {
+    await browser.close();
+    await proxy.close();
+  };
+  try {
+    const installed = await browser.installExtension(extensionDir);
+    if (installed !== GECKO_ID)
+      throw new Error(`Firefox installed the extension as ${installed}, expected ${GECKO_ID}`);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+
+  const extensionOrigin = `moz-extension://${uuid}`;
+  return {
+    browser,
+    extensionOrigin,
+    async extensionPage(path) {
+      const page = await browser.newPage();
+      const url = `${extensionOrigin}/${path}`;
+      // Extension pages fire no load event over BiDi, so this navigation never settles on its own:
+      // start it, then poll the document itself. It rejects once the page closes; nothing waits on it.
+      void page.goto(url).catch(() => undefined);
+      await pollUntil(
+        () => page.evaluate(() => [location.href, document.readyState] as const),
+        ([href, state]) => href === url && state === 'complete',
+        `${url} did not load in ${READY_TIMEOUT} ms (is the extension installed at ${extensionOrigin}?)`,
+      );
+      return page;
+    },
+    close,
+  };
+}
+
+/** Calls `read` until `done` holds for its value; a read that throws (mid-navigation) just retries. */
+async function pollUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  failure: string,
+): Promise<T> {
+  const deadline = Date.now() + READY_TIMEOUT;
+  for (;;) {
+    const value = await read().catch(() => undefined);
+    if (value !== undefined && done(value)) return value;
+    if (Date.now() > deadline) throw new Error(failure);
+    await new Promise((tick) => setTimeout(tick, 50));
+  }
+}
