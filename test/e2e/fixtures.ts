@@ -1,5 +1,5 @@
-// Shared set-up for e2e files: one rehearsal server and one Chromium with the built extension per
-// file, and helpers that wait on conditions (never on fixed sleeps).
+// Shared set-up for e2e files: one rehearsal server and one browser (Chromium, or Firefox ESR) with
+// the built extension per file, and helpers that wait on conditions (never on fixed sleeps).
 
 import type { Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -8,6 +8,7 @@ import {
   type ExtensionBrowser,
   type LaunchOptions,
 } from '../rehearsal/chromium';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../rehearsal/firefox';
 import { startRehearsalServer, type RehearsalServer } from '../rehearsal/server';
 
 // The browser's own extension API, as seen by code these helpers evaluate inside the browser.
@@ -35,6 +36,25 @@ export function useRig(options: LaunchOptions = {}): Rig {
   return rig;
 }
 
+export interface FirefoxRig {
+  server: RehearsalServer;
+  firefox: FirefoxWithExtension;
+}
+
+/** The same for Firefox ESR: starts the server and Firefox before the file's tests, closes both after. */
+export function useFirefoxRig(): FirefoxRig {
+  const rig = {} as FirefoxRig;
+  beforeAll(async () => {
+    rig.server = await startRehearsalServer();
+    rig.firefox = await launchFirefoxWithExtension(rig.server);
+  });
+  afterAll(async () => {
+    await rig.firefox?.close();
+    await rig.server?.close();
+  });
+  return rig;
+}
+
 /** Reads one key of the extension's session or local storage through its service worker. */
 export async function extensionStorage(
   worker: Worker,
@@ -53,3 +73,7 @@ export async function sendFrom(page: Page | Frame, message: unknown): Promise<un
 }
 
 export const GUIDE = '[data-sso-assistant="guide"]';
+
+/** The Enterprise applications list, where the guide appears on its own in both admin centers. */
+export const APPS_ROUTE =
+  '#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview';

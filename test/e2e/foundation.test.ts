@@ -3,9 +3,7 @@
 // a portal tab through the background; forged or malformed messages are refused.
 
 import { describe, expect, it } from 'vitest';
-import { extensionStorage, GUIDE, sendFrom, useRig } from './fixtures';
-
-const APPS_ROUTE = '#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview';
+import { APPS_ROUTE, extensionStorage, GUIDE, sendFrom, useRig } from './fixtures';
 
 interface Frame {
   url: string;
