@@ -6,6 +6,7 @@ import { NOT_FOUND, matchRoute, safeRedirect } from './routes.js';
 import { configure, read, reset, server, snapshot, VARIANTS } from './store.js';
 import { createShell, renderLayout } from './shell.js';
 import { spinner } from './components/buttons.js';
+import { closeAllModals } from './components/modal.js';
 
 const root = document.getElementById('root');
 const organization = location.hostname.endsWith('.assetpanda.app')
@@ -77,6 +78,7 @@ async function render() {
   const { signal } = controller;
   pageCleanup?.();
   pageCleanup = null;
+  closeAllModals();
 
   const url = new URL(location.href);
   const route = matchRoute(url.pathname);

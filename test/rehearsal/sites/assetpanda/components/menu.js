@@ -9,15 +9,16 @@ export function attachMenu(anchor, buildItems, { header } = {}) {
   let close = null;
 
   function closeMenu() {
-    if (!close) return;
-    const done = close;
+    close?.();
+  }
+  function closed() {
     close = null;
     anchor.removeAttribute('aria-controls');
     anchor.removeAttribute('aria-expanded');
-    done();
   }
 
   function open() {
+    if (close) return;
     const items = buildItems().map(({ label, icon: iconEl, onSelect }) =>
       h(
         'li',
@@ -77,7 +78,11 @@ export function attachMenu(anchor, buildItems, { header } = {}) {
     );
     anchor.setAttribute('aria-controls', menuId);
     anchor.setAttribute('aria-expanded', 'true');
-    close = openModal(popover, { onEscape: closeMenu, focusTarget: () => items[0] ?? list });
+    close = openModal(popover, {
+      onEscape: closeMenu,
+      focusTarget: () => items[0] ?? list,
+      onClosed: closed,
+    });
     (items[0] ?? list).focus();
   }
 

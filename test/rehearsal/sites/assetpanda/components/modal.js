@@ -12,9 +12,9 @@ document.addEventListener('focusin', (event) => {
 
 /**
  * Mounts `node` as a modal. `onEscape` runs on Escape; `focusTarget()` names what gets focus when
- * focus would leave. Returns close().
+ * focus would leave; `onClosed` runs however it closes. Returns close().
  */
-export function openModal(node, { onEscape, focusTarget }) {
+export function openModal(node, { onEscape, focusTarget, onClosed }) {
   const returnFocus = document.activeElement;
   const hidden = [];
   for (const sibling of document.body.children) {
@@ -23,7 +23,7 @@ export function openModal(node, { onEscape, focusTarget }) {
     sibling.setAttribute('aria-hidden', 'true');
     hidden.push(sibling);
   }
-  const entry = { node, focusTarget };
+  const entry = { node, focusTarget, close };
   stack.push(entry);
   document.body.style.overflow = 'hidden';
   document.body.append(node);
@@ -48,11 +48,21 @@ export function openModal(node, { onEscape, focusTarget }) {
     }
   });
 
-  return function close() {
-    stack.splice(stack.indexOf(entry), 1);
+  return close;
+
+  function close() {
+    if (!stack.includes(entry)) return;
+    while (stack.at(-1) !== entry) stack.at(-1).close(); // a list opened from a closing dialog
+    stack.pop();
     node.remove();
     for (const sibling of hidden) sibling.removeAttribute('aria-hidden');
     if (stack.length === 0) document.body.style.overflow = '';
     if (returnFocus && returnFocus.isConnected) returnFocus.focus();
-  };
+    onClosed?.();
+  }
+}
+
+/** Closes every open dialog, menu and list: what unmounting the page does in React. */
+export function closeAllModals() {
+  while (stack.length > 0) stack.at(-1).close();
 }

@@ -105,11 +105,10 @@ export function select({ label, name, required = false, options, onChange, onBlu
   }
 
   function closeMenu() {
-    if (!close) return;
-    const done = close;
+    close?.(); // focus goes back to the combobox
+  }
+  function closed() {
     close = null;
-    done();
-    display.focus();
     update();
   }
 
@@ -208,7 +207,11 @@ export function select({ label, name, required = false, options, onChange, onBlu
       if (event.key === ' ' && spaceDown && index >= 0) choose(options[index].value);
     });
 
-    close = openModal(popover, { onEscape: closeMenu, focusTarget: () => focusItem });
+    close = openModal(popover, {
+      onEscape: closeMenu,
+      focusTarget: () => focusItem,
+      onClosed: closed,
+    });
     update();
     focusItem.focus();
   }

@@ -34,7 +34,10 @@ export function formatSize(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Opens the dialog. `connections`: the list the page shows; `onSaved(connection)` after Save. */
+/**
+ * Opens the dialog. `connections()`: the list the page has loaded so far (the server checks again
+ * on Save); `onSaved(connection)` after a successful Save.
+ */
 export function openSsoForm({ variant, connections, onSaved }) {
   const state = {
     enableType: '',
@@ -66,8 +69,8 @@ export function openSsoForm({ variant, connections, onSaved }) {
   function errors() {
     return {
       enableType: enableTypeError(state.enableType),
-      name: nameError(state.name, connections),
-      domains: domainsShown() ? domainsError(parseDomains(state.domains), connections) : null,
+      name: nameError(state.name, connections()),
+      domains: domainsShown() ? domainsError(parseDomains(state.domains), connections()) : null,
       file: state.file?.readError ?? fileError(state.file),
     };
   }

@@ -138,7 +138,7 @@ export function mount(container, { signal, session }) {
   function openForm() {
     form = openSsoForm({
       variant: session.variant,
-      connections: connections ?? [],
+      connections: () => connections ?? [],
       onSaved(connection) {
         form = null;
         connections = [...(connections ?? []), connection];
