@@ -1,7 +1,7 @@
 // Chrome and Firefox from one source: the foundation checks of foundation.test.ts, in Debian's
-// Firefox ESR with dist/firefox (the same build as the Firefox store zip). The portal content script
-// runs on both admin centers and not elsewhere, frames reach the background (an event page here),
-// and the popup opens.
+// Firefox ESR with dist/firefox (the same build as the Firefox store zip). The portal content
+// script runs on both admin centers and not elsewhere, frames reach the background (an event page
+// here), and the popup opens.
 
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ describe('foundation in Firefox ESR', () => {
       async () => (await browser.storage.session.get('frames')).frames ?? [],
     )) as FrameRecord[];
   };
-  /** Resolves once the guide's host element is in the page, with the open shadow root it promises. */
+  /** Waits for the guide's host element, then gives its shadow root's mode (it promises open). */
   const guideShadowMode = (page: Page) =>
     page
       .waitForSelector(GUIDE)

@@ -41,7 +41,7 @@ export interface FirefoxRig {
   firefox: FirefoxWithExtension;
 }
 
-/** The same for Firefox ESR: starts the server and Firefox before the file's tests, closes both after. */
+/** The same with Firefox ESR: server and Firefox start before the file's tests, close after. */
 export function useFirefoxRig(): FirefoxRig {
   const rig = {} as FirefoxRig;
   beforeAll(async () => {

@@ -1,14 +1,14 @@
-// A tiny HTTP CONNECT proxy for browsers that cannot map host names to an address (Firefox): a PAC
-// file sends every request here, and each CONNECT to a rehearsal host on port 443 is tunnelled to the
-// rehearsal server, which answers by its Host header as usual. Everything else is refused, so nothing
-// a test does (nor the browser's own background traffic) reaches the internet.
+// A tiny HTTP CONNECT proxy for browsers that cannot map host names to an address (Firefox): a
+// PAC file sends every request here, and each CONNECT to a rehearsal host on port 443 is tunnelled
+// to the rehearsal server, which answers by its Host header as usual. Everything else is refused,
+// so nothing a test does (nor the browser's own background traffic) reaches the internet.
 
 import { connect, createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 
 export interface ConnectProxy {
   port: number;
-  /** A `data:` PAC URL for `network.proxy.autoconfig_url` that sends every request to this proxy. */
+  /** A `data:` PAC URL for `network.proxy.autoconfig_url`: every request goes to this proxy. */
   pacUrl: string;
   close(): Promise<void>;
 }
@@ -60,7 +60,7 @@ export async function startConnectProxy(
   });
   await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
   const port = (proxy.address() as AddressInfo).port;
-  // No DIRECT branch: the proxy, not the PAC, decides, so an unlisted host is refused, never looked up.
+  // No DIRECT branch: the proxy decides, so an unlisted host is refused, never looked up.
   const pac = `function FindProxyForURL(url, host) { return "PROXY 127.0.0.1:${port}"; }`;
 
   return {

@@ -35,8 +35,8 @@ export async function launchFirefoxWithExtension(
   const extensionDir = builtExtension('firefox');
   const executablePath = firefoxPath();
   const proxy = await startConnectProxy(REHEARSAL_HOSTS, server.port);
-  // moz-extension:// hosts are a per-profile random UUID. Firefox takes an add-on's UUID from this
-  // pref when it has one, so the test chooses it up front instead of digging it out of about:debugging.
+  // moz-extension:// hosts are a per-profile random UUID. Firefox takes an add-on's UUID from
+  // this pref when it has one, so the test picks it up front rather than scraping about:debugging.
   const uuid = randomUUID();
   let browser: Browser;
   try {
@@ -79,8 +79,8 @@ export async function launchFirefoxWithExtension(
     async extensionPage(path) {
       const page = await browser.newPage();
       const url = `${extensionOrigin}/${path}`;
-      // Extension pages fire no load event over BiDi, so this navigation never settles on its own:
-      // start it, then poll the document itself. It rejects once the page closes; nothing waits on it.
+      // Extension pages fire no load event over BiDi, so this navigation never settles on its
+      // own: start it, then poll the document. It rejects once the page closes; nothing awaits it.
       void page.goto(url).catch(() => undefined);
       await pollUntil(
         () => page.evaluate(() => [location.href, document.readyState] as const),
@@ -93,7 +93,7 @@ export async function launchFirefoxWithExtension(
   };
 }
 
-/** Calls `read` until `done` holds for its value; a read that throws (mid-navigation) just retries. */
+/** Calls `read` until `done` holds for its value; a read that throws (mid-navigation) retries. */
 async function pollUntil<T>(
   read: () => Promise<T>,
   done: (value: T) => boolean,

@@ -1,5 +1,5 @@
 // What a browser test needs before it can start: the built extension and the browser binary.
-// Each check fails with the command that fixes it, so a missing prerequisite is never a silent skip.
+// Each check fails with the command that fixes it: a missing prerequisite is never a silent skip.
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ export function builtExtension(target: BrowserTarget): string {
   return dir;
 }
 
-/** A browser binary at `path`; otherwise how to install Debian's package or point `envVar` at one. */
+/** The browser binary at `path`, or an error saying how to install it or point `envVar` at one. */
 export function requireBrowser(
   path: string,
   { name, aptPackage, envVar }: { name: string; aptPackage: string; envVar: string },
