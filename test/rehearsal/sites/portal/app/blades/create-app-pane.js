@@ -1,0 +1,97 @@
+// "Create your own application" context pane (reference §4.3): "What's the name of your app?",
+// `input[placeholder="Input name"]`, "What are you looking to do with your application?" with three
+// radios (Non-gallery pre-selected), "Create" (`span.fxs-button-text`, disabled until a name is typed).
+// Create makes the app and, after a delay, opens its ManagedAppMenuBlade Overview.
+
+import { h, generatedId } from '../dom.js';
+import { isMissing } from '../env.js';
+import { t } from '../labels.js';
+import { observable } from '../ko.js';
+import { server } from '../server.js';
+import { hashFor } from '../routes.js';
+import { textBox } from '../controls/text-box.js';
+import { radioGroup } from '../controls/radio-group.js';
+import { button } from '../controls/button.js';
+
+export function openCreateAppPane(shell) {
+  return shell.openPane(
+    (pane) => {
+      pane.setTitle(t('createYourOwnApplication'));
+      const name = observable('');
+      const purpose = observable('nonGallery');
+      const creating = observable(false);
+      const nameLabel = generatedId();
+      const purposeLabel = generatedId();
+
+      const create = async () => {
+        if (!name.peek().trim() || creating.peek()) return;
+        if (purpose.peek() === 'register') {
+          shell.closePane(pane);
+          shell.navigate(
+            '#view/Microsoft_AAD_RegisteredApps/CreateApplicationBlade/quickStartType~/null/isMSAApp~/false',
+          );
+          return;
+        }
+        creating(true);
+        shell.toast({
+          title: t('addingApplication'),
+          description: t('addingApplicationText', name.peek().trim()),
+          kind: 'progress',
+          duration: 3000,
+        });
+        const app = await server.createApp(name.peek());
+        shell.toast({
+          title: t('addedApplication'),
+          description: t('addedApplicationText', app.displayName),
+        });
+        shell.closePane(pane);
+        shell.navigate(hashFor.app(app, 'Overview'));
+      };
+
+      pane.content.append(
+        h(
+          'div',
+          { class: 'fxs-contextpane-body msportalfx-form' },
+          h('p', { class: 'msportalfx-text-regular' }, t('createAppIntro')),
+          h(
+            'div',
+            { class: 'msportalfx-form-formelement' },
+            h('label', { class: 'azc-form-label', id: nameLabel }, t('whatsTheNameOfYourApp')),
+            textBox({
+              value: name,
+              placeholder: t('inputName'),
+              labelledBy: nameLabel,
+              accessibleLabel: t('whatsTheNameOfYourApp'),
+            }),
+          ),
+          h(
+            'div',
+            { class: 'msportalfx-form-formelement' },
+            h('div', { class: 'azc-form-label', id: purposeLabel }, t('whatAreYouLookingToDo')),
+            radioGroup({
+              value: purpose,
+              labelledBy: purposeLabel,
+              options: [
+                { value: 'appProxy', label: t('purposeAppProxy') },
+                { value: 'register', label: t('purposeRegister') },
+                { value: 'nonGallery', label: t('purposeNonGallery') },
+              ],
+            }),
+          ),
+        ),
+        h(
+          'div',
+          { class: 'fxs-contextpane-footer' },
+          button({
+            text: t('create'),
+            primary: true,
+            missing: isMissing('create'),
+            enabled: () => Boolean(name().trim()) && !creating(),
+            onClick: create,
+          }),
+        ),
+      );
+    },
+    { size: 'small' },
+  );
+}

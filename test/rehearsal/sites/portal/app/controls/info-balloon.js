@@ -1,0 +1,13 @@
+// The (i) icon next to a label; hover or focus shows the help text in a balloon.
+
+import { h } from '../dom.js';
+import { icon } from '../icons.js';
+
+export function infoBalloon(text) {
+  return h(
+    'span',
+    { class: 'azc-infoBalloon', tabindex: '0', role: 'img', 'aria-label': text },
+    icon('info'),
+    h('span', { class: 'azc-infoBalloon-content', 'aria-hidden': 'true' }, text),
+  );
+}

@@ -1,0 +1,76 @@
+/* global URLSearchParams */
+// What this page load is: which shell (by host name), which language (`?l=<ui>.<format>`, reference
+// §2 "Query before the hash" and §6), and which rehearsal scenario and variants (query parameters
+// before the hash, so they survive hash navigation and reloads).
+
+const params = new URLSearchParams(location.search);
+
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'ja'];
+
+export const SCENARIOS = ['fresh', 'existing', 'half-filled', 'wrong', 'correct', 'no-email-claim'];
+
+// Targets that `rehearsal-missing` can make never appear (comma-separated list).
+export const MISSING_TARGETS = [
+  'new-application',
+  'create-your-own-application',
+  'create',
+  'menu-signon',
+  'menu-users',
+  'saml-tile',
+  'edit-basic-saml',
+  'add-identifier',
+  'add-reply-url',
+  'save',
+  'edit-claims',
+  'add-new-claim',
+  'download-metadata',
+  'add-user-group',
+  'assign',
+];
+
+/** Reference §1/§9: entra.microsoft.com and portal.azure.com serve the same blades in two shells. */
+function shellKind(hostname) {
+  return hostname === 'entra.microsoft.com' || hostname.endsWith('.entra.microsoft.com')
+    ? 'entra'
+    : 'azure';
+}
+
+/**
+ * Reference §6: `?l=<ui>.<format>` forces the portal language on portal.azure.com (`?l=en.en-ie`);
+ * Entra links carry `?culture=en-in`. The format part decides how dates are shown.
+ */
+function language() {
+  const l = params.get('l') || params.get('culture') || '';
+  const [ui, format] = l.toLowerCase().split('.');
+  const base = (ui || '').split('-')[0];
+  const lang = LANGUAGES.includes(base) ? base : 'en';
+  const defaultFormat = { en: 'en-us', de: 'de-de', fr: 'fr-fr', es: 'es-es', ja: 'ja-jp' }[lang];
+  return { lang, formatLocale: format || (ui && ui.includes('-') ? ui : defaultFormat) };
+}
+
+const scenarioParam = params.get('rehearsal-scenario');
+
+export const env = {
+  shell: shellKind(location.hostname),
+  ...language(),
+  /** The scenario named in the URL, or null when the URL names none (then the stored one stays). */
+  scenarioParam: SCENARIOS.includes(scenarioParam) ? scenarioParam : null,
+  render: params.get('rehearsal-render') === 'reactview' ? 'reactview' : 'knockout',
+  missing: (params.get('rehearsal-missing') || '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => MISSING_TARGETS.includes(s)),
+  /** `free`: portal.azure.com refuses group assignment (reference §4.8, blog-2025). */
+  plan: params.get('rehearsal-plan') === 'free' ? 'free' : 'p1',
+};
+
+/** True when `rehearsal-missing` names this target: the element is then never rendered. */
+export function isMissing(target) {
+  return env.missing.includes(target);
+}
+
+/** A lazy-loading pause in the range the brief allows (150–700 ms), so tests must wait. */
+export function latency(min = 150, max = 700) {
+  const ms = min + Math.round(Math.random() * (max - min));
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
