@@ -17,15 +17,22 @@ export interface IdentityProviderEntity {
  * Only the root element is considered as the entity: a document whose root is anything else (a SAML
  * response, say) is refused even if an EntityDescriptor is nested somewhere inside it.
  */
-export function readIdentityProviderEntity(document: Document): IdentityProviderEntity {
-  const root = document.documentElement;
-  if (root === null) throw problem('not-xml', { reason: 'syntax', detail: 'it has no element at all', line: null });
+export function readIdentityProviderEntity(xml: Document): IdentityProviderEntity {
+  const root = xml.documentElement;
+  // The parser already refuses a document without an element; this is for the type checker.
+  if (root === null) {
+    throw problem('not-xml', { reason: 'syntax', detail: 'it has no element at all', line: null });
+  }
 
   if (root.namespaceURI === MD_NS && root.localName === 'EntitiesDescriptor') {
     throw problem('aggregate', { entities: countEntities(root) });
   }
   if (root.namespaceURI !== MD_NS || root.localName !== 'EntityDescriptor') {
-    throw problem('not-metadata', { reason: 'root', name: root.nodeName, namespace: root.namespaceURI });
+    throw problem('not-metadata', {
+      reason: 'root',
+      name: root.nodeName,
+      namespace: root.namespaceURI,
+    });
   }
   const entityId = attribute(root, 'entityID');
   if (entityId === null) throw problem('not-metadata', { reason: 'no-entity-id' });
@@ -38,11 +45,15 @@ export function readIdentityProviderEntity(document: Document): IdentityProvider
   const idps = childElements(root, MD_NS, 'IDPSSODescriptor');
   if (idps.length === 0) {
     if (childElements(root, MD_NS, 'SPSSODescriptor').length > 0) throw problem('sp-metadata');
-    const reason = wsFederationRoles.includes('SecurityTokenServiceType') ? 'ws-federation-only' : 'none';
+    const reason = wsFederationRoles.includes('SecurityTokenServiceType')
+      ? 'ws-federation-only'
+      : 'none';
     throw problem('no-idp-descriptor', { reason });
   }
   // protocolSupportEnumeration is a space-separated list of protocol URIs.
-  const idp = idps.find((d) => (d.getAttribute('protocolSupportEnumeration') ?? '').split(/\s+/).includes(SAML2_PROTOCOL));
+  const idp = idps.find((d) =>
+    (d.getAttribute('protocolSupportEnumeration') ?? '').split(/\s+/).includes(SAML2_PROTOCOL),
+  );
   if (idp === undefined) throw problem('no-idp-descriptor', { reason: 'not-saml2' });
 
   return { entityId, idp, wsFederationRoles };

@@ -73,7 +73,7 @@ export interface ErrorDetails {
     problem: 'base64' | 'x509' | 'too-long';
     length: number;
   };
-  'certificate-expired': { count: number; lastNotAfter: string };
+  'certificate-expired': { count: number; lastNotAfter: string; entra: boolean };
   'no-sso-endpoint': undefined;
   'insecure-endpoint': { binding: 'HTTP-Redirect' | 'HTTP-POST'; location: string };
 }
@@ -98,8 +98,6 @@ const NEW_ENTRA_CERTIFICATE =
   "In Entra, open your Asset Panda app > Single sign-on > SAML Signing Certificate > Edit, add a new certificate, make it Active and save; then download 'Federation Metadata XML' again.";
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
-const listCertificates = (certificates: CertificateRef[]): string =>
-  certificates.map((c) => `${c.sha1}, ${c.date}`).join('; ');
 
 type MessageTable<Codes extends string, Details extends Record<Codes, unknown>> = {
   [C in Codes]: (details: Details[C]) => string;
@@ -177,7 +175,11 @@ export const ERROR_MESSAGES: MessageTable<MetadataErrorCode, ErrorDetails> = {
       d.count === 1
         ? `The signing certificate expired on ${d.lastNotAfter}`
         : `All ${d.count} signing certificates have expired, the last one on ${d.lastNotAfter}`
-    }, and Asset Panda does not accept an expired certificate. ${NEW_ENTRA_CERTIFICATE}`,
+    }, and Asset Panda does not accept an expired certificate. ${
+      d.entra
+        ? NEW_ENTRA_CERTIFICATE
+        : `Renew the signing certificate in the identity provider and export its metadata again. If you are setting up Microsoft Entra ID, use its file instead: ${DOWNLOAD_APP_METADATA}`
+    }`,
 
   'no-sso-endpoint': () =>
     `This metadata gives no SAML sign-in address (no SingleSignOnService with the HTTP-Redirect or HTTP-POST binding), so Asset Panda would not know where to send people to sign in. ${DOWNLOAD_APP_METADATA}`,
@@ -203,7 +205,7 @@ export const WARNING_MESSAGES: MessageTable<MetadataWarningCode, WarningDetails>
     } ${d.certificates.map((c) => `${c.sha1} (${c.subject})`).join(', ')} ${plural(d.certificates.length, 'was', 'were')} not created by Microsoft Entra, whose own are named "Microsoft Azure Federated SSO Certificate". That is expected only if you imported your own certificate on the SAML Signing Certificate card; otherwise the file was changed after it was downloaded. ${DOWNLOAD_APP_METADATA}`,
 
   'some-certificates-expired': (d) =>
-    `${d.expired.length} of the ${d.total} signing certificates ${plural(d.expired.length, 'has', 'have')} expired (${listCertificates(d.expired)}). Sign-in works only while Entra signs with a certificate that is still valid: check on the SAML Signing Certificate card that the certificate marked Active is not one of these.`,
+    `${d.expired.length} of the ${d.total} signing certificates ${plural(d.expired.length, 'has', 'have')} expired (${d.expired.map((c) => `${c.sha1} on ${c.date}`).join(', ')}). Sign-in works only while Entra signs with a certificate that is still valid: check on the SAML Signing Certificate card that the certificate marked Active is not one of these.`,
 
   'certificate-expiring': (d) =>
     `The signing certificate ${d.sha1} expires on ${d.date} (${
@@ -235,20 +237,20 @@ export class MetadataProblem extends Error {
 
 type DetailArgs<T> = T extends undefined ? [] : [details: T];
 
+/** The error for `code`, with its message from the table; the details its message needs. */
 export function problem<C extends MetadataErrorCode>(
   code: C,
   ...details: DetailArgs<ErrorDetails[C]>
 ): MetadataProblem {
-  const message = (ERROR_MESSAGES[code] as (d: ErrorDetails[C] | undefined) => string)(details[0]);
-  return new MetadataProblem(code, message);
+  const message = ERROR_MESSAGES[code] as (d: ErrorDetails[C]) => string;
+  return new MetadataProblem(code, message(details[0] as ErrorDetails[C]));
 }
 
+/** The warning for `code`, with its message from the table; the details its message needs. */
 export function warning<C extends MetadataWarningCode>(
   code: C,
   ...details: DetailArgs<WarningDetails[C]>
 ): { code: C; message: string } {
-  const message = (WARNING_MESSAGES[code] as (d: WarningDetails[C] | undefined) => string)(
-    details[0],
-  );
-  return { code, message };
+  const message = WARNING_MESSAGES[code] as (d: WarningDetails[C]) => string;
+  return { code, message: message(details[0] as WarningDetails[C]) };
 }

@@ -1,6 +1,7 @@
 import { MAX_METADATA_BYTES, problem } from './errors';
 
-const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so that bytes and text lose exactly one, below.
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Turns the bytes (or text) handed to the checker into the text to parse: refuses oversized input
@@ -16,7 +17,6 @@ export function readMetadataText(input: Uint8Array | string): string {
     if (input.byteLength > MAX_METADATA_BYTES) throw problem('too-large');
     if (startsWithUtf16Bom(input)) throw problem('not-xml', { reason: 'utf-16' });
     try {
-      // TextDecoder drops a leading UTF-8 byte-order mark by itself.
       text = utf8Decoder.decode(input);
     } catch {
       throw problem('not-xml', { reason: 'not-utf-8' });

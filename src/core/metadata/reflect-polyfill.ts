@@ -1,9 +1,11 @@
 // @peculiar/x509 looks up its algorithms through tsyringe, and tsyringe refuses to load unless
-// the Reflect Metadata API (`Reflect.getMetadata` and friends, normally from the
-// `reflect-metadata` package) exists. The project does not depend on such a polyfill, so this
-// module supplies the three functions tsyringe calls, and only when no polyfill is present.
-// It must be evaluated before @peculiar/x509: certificates.ts imports it first. If a polyfill is
-// ever added as a dependency, replace this module with `import 'reflect-metadata'`.
+// the Reflect Metadata API (`Reflect.getMetadata` and friends) exists. The `reflect-metadata`
+// package supplies it, but it also carries `Function("return this")` and indirect `eval` fallbacks:
+// addons-linter reports both as DANGEROUS_EVAL (the Firefox lint test accepts no such warning),
+// and MV3's content security policy forbids them should they ever run. So extension code gets
+// this instead: the three functions tsyringe calls, installed only when no polyfill is present
+// (Node tools that import `reflect-metadata` first keep theirs). It must be evaluated before
+// @peculiar/x509: certificates.ts imports it first.
 
 type MetadataKey = unknown;
 
@@ -28,7 +30,11 @@ if (typeof reflect.getMetadata !== 'function') {
     },
     // Like reflect-metadata: an object inherits the metadata of its prototype chain.
     getMetadata(key, target) {
-      for (let o: object | null = target; o !== null; o = Object.getPrototypeOf(o) as object | null) {
+      for (
+        let o: object | null = target;
+        o !== null;
+        o = Object.getPrototypeOf(o) as object | null
+      ) {
         const entries = store.get(o);
         if (entries?.has(key)) return entries.get(key);
       }

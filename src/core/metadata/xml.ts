@@ -37,8 +37,9 @@ export function parseXml(text: string): Document {
   if (forbidden) {
     throw problem('not-xml', { reason: 'bad-characters', line: lineOf(text, forbidden.index) });
   }
-  if (exceedsNestingDepth(text, MAX_NESTING_DEPTH))
+  if (exceedsNestingDepth(text, MAX_NESTING_DEPTH)) {
     throw problem('not-metadata', { reason: 'too-deep' });
+  }
 
   let first: { message: string; line: number | null } | undefined;
   const parser = new DOMParser({
@@ -112,9 +113,9 @@ export function exceedsNestingDepth(text: string, limit: number): boolean {
         else if (c === 0x3e /* > */ || c === 0x3c /* < */) break;
       }
       if (j >= text.length) return false;
-      if (text.charCodeAt(j) === 0x3e && text.charCodeAt(j - 1) !== 0x2f /* not /> */) {
-        if (++depth > limit) return true;
-      }
+      if (depth + 1 > limit) return true;
+      // A start tag opens a level; an empty-element tag (<x/>) is a leaf.
+      if (text.charCodeAt(j) === 0x3e && text.charCodeAt(j - 1) !== 0x2f) depth++;
       i = text.indexOf('<', j);
     }
   }
