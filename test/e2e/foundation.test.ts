@@ -32,11 +32,12 @@ describe('foundation', () => {
   it('runs inside a ReactView iframe on sandbox-1.reactblade.portal.azure.net', async () => {
     const page = await rig.browser.context.newPage();
     await page.goto(
-      'https://portal.azure.com/?rehearsal-scenario=existing&rehearsal-render=reactview' +
-        APPS_ROUTE,
+      'https://portal.azure.com/?rehearsal-scenario=half-filled&rehearsal-render=reactview' +
+        '#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/SignOn/objectId/a5e7c0d2-4b1f-4c3e-8f6a-2d9b7e1c3f40' +
+        '/appId/d2b4f6a8-1c3e-4a5b-9d7f-0e2c4a6b8d91/preferredSingleSignOnMode/saml/servicePrincipalType/Application/fromNav/',
     );
-    const frame = page.frameLocator('iframe[name$=".ReactView"]');
-    void frame;
+    await page.getByRole('button', { name: 'Edit Basic SAML Configuration' }).click();
+    await page.locator('iframe[name$=".ReactView"]').waitFor();
     await expect
       .poll(async () =>
         (await frames()).some(
