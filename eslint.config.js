@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'release/', 'demo-screenshots/', 'bench-results/'] },
+  { ignores: ['node_modules/', 'dist/', 'release/', 'demo-screenshots/', 'bench-results/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,6 +34,9 @@ export default tseslint.config(
         navigator: 'readonly',
         history: 'readonly',
         atob: 'readonly',
+        queueMicrotask: 'readonly',
+        performance: 'readonly',
+        crypto: 'readonly',
         btoa: 'readonly',
       },
     },
