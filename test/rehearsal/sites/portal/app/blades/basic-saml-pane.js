@@ -50,6 +50,7 @@ export function editBasicSaml(shell, app, { prefill = null } = {}) {
           free[i] ? key : 'errorIdentifierNotUnique',
         );
         result.valid = result.valid && free.every(Boolean);
+        result.dirty = !sameSaml(saml, server.app(current.objectId).saml);
         return result;
       },
       save: async (saml) => {
