@@ -34,15 +34,19 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The browser's UI language (what chrome.i18n follows), e.g. 'de'. */
   uiLanguage?: string;
+  /** The built extension to load; default dist/chrome (the bench loads a snapshot of it). */
+  extensionDir?: string;
 }
 
-export async function launchWithExtension(
+/**
+ * The launch options of every rehearsal Chromium. `extensionDir: null` gives the same browser with
+ * no extension at all (the bench compares the two side by side, so only the extension may differ).
+ */
+export function rehearsalContextOptions(
   server: RehearsalServer,
-  options: LaunchOptions = {},
-): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build first.`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sso-assistant-'));
+  options: Omit<LaunchOptions, 'extensionDir'>,
+  extensionDir: string | null,
+): NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]> {
   const hostRules = [
     ...REHEARSAL_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`),
     // Anything else fails to resolve: no test can reach the internet.
@@ -50,7 +54,10 @@ export async function launchWithExtension(
     'EXCLUDE 127.0.0.1',
   ].join(', ');
   const uiLanguage = options.uiLanguage ?? 'en';
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const extensionArgs = extensionDir
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+    : [];
+  return {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
@@ -58,8 +65,7 @@ export async function launchWithExtension(
     env: { ...process.env, LANGUAGE: uiLanguage, LANG: `${uiLanguage}.UTF-8` },
     viewport: { width: 1400, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...extensionArgs,
       `--host-resolver-rules=${hostRules}`,
       '--ignore-certificate-errors',
       `--lang=${uiLanguage}`,
@@ -71,7 +77,11 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
+  };
+}
+
+/** Collects uncaught page errors and console errors from every page and frame of the context. */
+export function watchPageErrors(context: BrowserContext): string[] {
   const errors: string[] = [];
   const watch = (page: Page) => {
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
@@ -81,6 +91,22 @@ export async function launchWithExtension(
   };
   context.pages().forEach(watch);
   context.on('page', watch);
+  return errors;
+}
+
+export async function launchWithExtension(
+  server: RehearsalServer,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sso-assistant-'));
+  const context = await chromium.launchPersistentContext(
+    userDataDir,
+    rehearsalContextOptions(server, options, extensionDir),
+  );
+  const errors = watchPageErrors(context);
 
   const worker = async (): Promise<Worker> =>
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
