@@ -201,7 +201,7 @@ class BasicSamlModel {
         return undefined;
       });
     });
-    this.exclusiveDefault(row, { peek: () => this.identifiers.peek() });
+    this.exclusiveDefault(row, { peek: () => this.identifiers?.peek() ?? [] });
     return row;
   }
 
@@ -211,7 +211,7 @@ class BasicSamlModel {
       index: observable(data.index === null || data.index === undefined ? '' : String(data.index)),
       isDefault: observable(Boolean(data.isDefault)),
     };
-    this.exclusiveDefault(row, { peek: () => this.replyUrls.peek() });
+    this.exclusiveDefault(row, { peek: () => this.replyUrls?.peek() ?? [] });
     return row;
   }
 

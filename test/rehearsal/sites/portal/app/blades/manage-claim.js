@@ -8,7 +8,7 @@ import { h, generatedId } from '../dom.js';
 import { env, isMissing } from '../env.js';
 import { t } from '../labels.js';
 import { icon } from '../icons.js';
-import { observable, computed, effect, bindVisible } from '../ko.js';
+import { observable, computed, effect } from '../ko.js';
 import { server } from '../server.js';
 import { commandBar } from '../controls/command-bar.js';
 import { textField } from '../controls/text-box.js';
@@ -153,12 +153,22 @@ function knockoutForm(shell, app, blade, index, start, save) {
       labelledBy: transformationLabel,
     }),
   );
-  bindVisible(transformationRow, () => sourceKind() === 'transformation');
   const attributeText = h('label', { class: 'azc-form-label', id: attributeLabel });
   effect(() => {
     attributeText.textContent =
       sourceKind() === 'attribute' ? t('sourceAttribute') : t('parameter1');
   });
+  const attributeRow = h(
+    'div',
+    { class: 'msportalfx-form-formelement' },
+    attributeText,
+    dropDown({
+      options: attributeOptions,
+      value: attribute,
+      labelledBy: attributeLabel,
+      placeholder: t('selectAttribute'),
+    }),
+  );
 
   blade.content.append(
     commandBar([
@@ -215,18 +225,12 @@ function knockoutForm(shell, app, blade, index, start, save) {
           ],
         }),
       ),
-      transformationRow,
-      h(
-        'div',
-        { class: 'msportalfx-form-formelement' },
-        attributeText,
-        dropDown({
-          options: attributeOptions,
-          value: attribute,
-          labelledBy: attributeLabel,
-          placeholder: t('selectAttribute'),
-        }),
-      ),
+      attributeRow,
     ),
   );
+  // Knockout `if`: the transformation drop-down exists only while Transformation is chosen.
+  effect(() => {
+    if (sourceKind() === 'transformation') attributeRow.before(transformationRow);
+    else transformationRow.remove();
+  });
 }
