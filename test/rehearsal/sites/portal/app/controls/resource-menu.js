@@ -1,9 +1,9 @@
 // A menu blade's resource menu (reference §4.1): `div.fxc-menu-listView-item[data-telemetryname=
-// "Menu-<Id>"]` items, grouped ("Manage", "Security", …), with a search box. Items are links: selecting
-// one changes the hash (`~/<MenuId>`). Groups can be added later: the portal's menu items may appear
+// "Menu-<Id>"]` items, grouped ("Manage", "Security", …), with a search box. Selecting an item changes
+// the hash (`~/<MenuId>`). Groups can be added later: the portal's menu items may appear
 // late (reference §8, "the Menu-SignOn item can take up to 60 s to appear").
 
-import { h } from '../dom.js';
+import { h, activate } from '../dom.js';
 import { icon } from '../icons.js';
 import { t } from '../labels.js';
 
@@ -19,19 +19,24 @@ export function resourceMenu(groups, selectedId) {
   });
   const list = h('div', { class: 'fxc-menu-listView', role: 'list' });
 
+  // `div.fxc-menu-listView-item` (not a link element), keyboard-operable, navigating by hash.
   const renderItem = (item) => {
     const el = h(
-      'a',
+      'div',
       {
         class: 'fxc-menu-listView-item fxc-listView-item',
-        role: 'listitem',
-        href: item.href,
+        role: 'link',
+        tabindex: '0',
         'data-telemetryname': `Menu-${item.id}`,
       },
       icon(item.icon, 'fxc-menu-listView-item-icon'),
       h('span', { class: 'fxc-menu-listView-item-text' }, item.label),
     );
     el.menuId = item.id;
+    el.href = item.href;
+    activate(el, () => {
+      location.hash = el.href;
+    });
     itemEls.push(el);
     return el;
   };
@@ -66,7 +71,7 @@ export function resourceMenu(groups, selectedId) {
     menu.select(selected);
   };
   menu.setHrefs = (hrefFor) => {
-    for (const el of itemEls) el.setAttribute('href', hrefFor(el.menuId));
+    for (const el of itemEls) el.href = hrefFor(el.menuId);
   };
 
   filter.addEventListener('input', () => {
