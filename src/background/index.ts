@@ -9,6 +9,8 @@ import { listenForReminders } from './reminders';
 import { listen } from './router';
 import { getSettings } from './settings';
 import { getLocal, setLocal, updateLocal } from './store';
+import { transferHandlers, watchTransfers } from './transfer';
+import { suggestedDomains } from './transfer-suggest';
 
 listen({
   'frame/hello': async (payload, ctx) => {
@@ -18,14 +20,23 @@ listen({
   },
 
   'state/get': async () => {
-    const [progress, captures, portalCertificate, transfer, settings] = await Promise.all([
+    const [progress, captures, portalCertificate, transfer, settings, domains] = await Promise.all([
       getLocal('progress'),
       getLocal('captures'),
       getLocal('portalCertificate'),
       getLocal('transfer'),
       getSettings(),
+      suggestedDomains(),
     ]);
-    return { ok: true, progress, captures, portalCertificate, transfer, settings };
+    return {
+      ok: true,
+      progress,
+      captures,
+      portalCertificate,
+      transfer,
+      settings,
+      suggestedDomains: domains,
+    };
   },
 
   'guide/set': async (payload) => {
@@ -81,9 +92,12 @@ listen({
     });
     return { ok: true };
   },
+
+  ...transferHandlers,
 });
 
 listenForReminders();
+watchTransfers();
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -18,6 +18,7 @@ import { STEP_IDS } from './steps';
 import type { MetadataReport } from './metadata/inspect';
 import type { Settings } from './settings';
 import type { PortalCertificate, Progress, StoredMetadata, TransferRecord } from './storage-schema';
+import { PAGE_STEPS, TRANSFER_PROBLEMS, TRANSFER_TARGETS } from './transfer-steps';
 
 /** A checked document: its report, and what was stored (null when it was refused). */
 export interface MetadataOutcome {
@@ -32,6 +33,22 @@ export const ENABLE_TYPES = ['all', 'domains', 'disabled'] as const;
 export type EnableType = (typeof ENABLE_TYPES)[number];
 
 const metadataText = str(1_100_000); // a little over the 1 MB cap so the checker says `too-large`
+
+const transferProblem = obj({
+  code: literal(...TRANSFER_PROBLEMS),
+  target: optional(literal(...TRANSFER_TARGETS)),
+  message: optional(str(500)),
+});
+
+/** What the Asset Panda content script needs for one step; the bytes only for the upload. */
+const transferJob = obj({
+  enableType: literal(...ENABLE_TYPES),
+  connectionName: str(100),
+  domains: arr(str(253), 50),
+  replaceExisting: bool,
+  fileName: str(300),
+  metadataBase64: optional(str(1_500_000)),
+});
 
 export const requests = {
   /** A portal frame started (or navigated) and tells where it is. */
@@ -89,16 +106,20 @@ export const requests = {
       replaceExisting: optional(bool),
     }),
   },
-  /** The Asset Panda content script reports one step of a transfer. */
+  /** The admin stops a transfer that has not clicked Save yet. */
+  'transfer/cancel': { from: ['popup'], payload: obj({}) },
+  /** The Asset Panda content script reports one step of a transfer (the step it was sent). */
   'transfer/report': {
     from: ['assetpanda'],
     payload: obj({
       transferId: str(64),
-      step: str(64),
-      status: literal('running', 'done', 'failed', 'waiting'),
-      detail: optional(nullable(str(1000))),
+      step: literal(...PAGE_STEPS),
+      status: literal('done', 'failed', 'waiting'),
+      problem: optional(transferProblem),
     }),
   },
+  /** An Asset Panda page (re)loaded: the background may resume a transfer in that tab. */
+  'assetpanda/hello': { from: ['assetpanda'], payload: obj({}) },
 } as const satisfies Record<string, { from: readonly Role[]; payload: Check<unknown> }>;
 
 export type RequestName = keyof typeof requests;
@@ -112,6 +133,14 @@ export interface Request<N extends RequestName = RequestName> {
 export const commands = {
   'guide/show': obj({}),
   'portal/status': obj({}),
+  /** Perform one step of a transfer in the Asset Panda tab, then report it. */
+  'transfer/step': obj({
+    transferId: str(64),
+    step: literal(...PAGE_STEPS),
+    job: transferJob,
+  }),
+  /** Stop whatever step of that transfer runs (the admin cancelled). */
+  'transfer/stop': obj({ transferId: str(64) }),
 } as const satisfies Record<string, Check<unknown>>;
 
 export type CommandName = keyof typeof commands;
@@ -155,6 +184,8 @@ export interface RequestResults {
     portalCertificate: PortalCertificate | null;
     transfer: TransferRecord | null;
     settings: Settings;
+    /** Domains to offer for "Enable for selected domains", from what the portal showed. */
+    suggestedDomains: string[];
   };
   'guide/show': { tabId: number };
   'guide/set': { progress: Progress };
@@ -164,5 +195,7 @@ export interface RequestResults {
   'metadata/fetch-url': MetadataOutcome;
   'portal/certificate-seen': object;
   'transfer/start': { transfer: TransferRecord };
+  'transfer/cancel': { transfer: TransferRecord };
   'transfer/report': object;
+  'assetpanda/hello': object;
 }

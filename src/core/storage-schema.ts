@@ -5,6 +5,7 @@
 import type { MetadataReport } from './metadata/inspect';
 import type { EnableType } from './messages';
 import type { StepId } from './steps';
+import type { TransferProblemCode, TransferStep, TransferTarget } from './transfer-steps';
 
 export interface StepRecord {
   state: 'todo' | 'done' | 'blocked';
@@ -41,20 +42,45 @@ export interface PortalCertificate {
 }
 
 export interface TransferStepRecord {
-  step: string;
+  step: TransferStep;
   status: 'running' | 'done' | 'failed' | 'waiting';
-  detail?: string | null;
   at: string;
 }
 
+/** Why a transfer stopped: the problem, the field or control it concerns, Asset Panda's words. */
+export interface TransferProblem {
+  code: TransferProblemCode;
+  target?: TransferTarget;
+  /** Text read from the Asset Panda page or the refused address: shown as text, never as markup. */
+  message?: string;
+}
+
+/**
+ * The one transfer (issue 6), a state machine the background advances step by step. Everything
+ * it needs to resume after the service worker was stopped is here.
+ */
 export interface TransferRecord {
   id: string;
   status: 'running' | 'done' | 'failed' | 'waiting';
   enableType: EnableType;
   connectionName: string;
   domains: string[];
+  /** The admin confirmed going on although a connection of that name exists. */
+  replaceExisting: boolean;
+  /** The capture being sent, byte for byte, and the file name it is attached under. */
+  metadataBase64: string;
+  fileName: string;
   tabId: number | null;
+  /** The current step (the last one, once the transfer ended). */
+  step: TransferStep;
+  /** What the transfer waits for: the admin to sign in, or the tab to come back to Asset Panda. */
+  waitingFor: 'sign-in' | 'tab' | null;
+  problem: TransferProblem | null;
+  /** Written before Save is clicked; once set, Save is never clicked again for this transfer. */
+  saveClickedAt: string | null;
   startedAt: string;
+  updatedAt: string;
+  /** Each step as it happened, oldest first. */
   steps: TransferStepRecord[];
 }
 

@@ -1,0 +1,233 @@
+// The transfer (issue 6): a resumable state machine in storage.local `transfer`, keyed by its id.
+// Only the popup's `transfer/start` starts one. The background finds the Asset Panda tab, then sends
+// the content script one step at a time (`transfer/step`); the content script answers each with
+// `transfer/report`, and that report, not a reply kept in memory, moves the machine on. A stopped
+// service worker is woken by the next report or by the page announcing itself, and carries on
+// from storage. Save is recorded before it is clicked and never clicked twice.
+
+import browser from 'webextension-polyfill';
+import { isAllowedAssetPandaUrl } from '../core/hosts';
+import type { CommandPayload, RequestPayload } from '../core/messages';
+import type { TransferRecord } from '../core/storage-schema';
+import { domainsProblem } from '../core/transfer-domains';
+import {
+  connectionNameProblem,
+  metadataFileName,
+  normalizeConnectionName,
+} from '../core/transfer-name';
+import { stepAfter, type PageStep } from '../core/transfer-steps';
+import type { Handlers } from './router';
+import { getSettings } from './settings';
+import { getLocal, updateLocal } from './store';
+import { failTransfer, isActive, saveTransfer, withTransfer } from './transfer-state';
+import { allowedUrlOf, openAssetPandaTabs, openTab, showTab } from './transfer-tab';
+
+/** A transfer untouched for longer is not resumed: the page has moved on; the admin sends again. */
+const RESUME_WITHIN_MS = 15 * 60_000;
+
+export const transferHandlers: Handlers = {
+  'transfer/start': (payload) => withTransfer((current) => start(current, payload)),
+
+  'transfer/cancel': () =>
+    withTransfer(async (record) => {
+      if (!isActive(record)) return { ok: false, error: 'no-transfer' };
+      if (record.saveClickedAt) return { ok: false, error: 'already-saving' };
+      const transfer = await failTransfer(record, { code: 'cancelled' });
+      const tab =
+        transfer.tabId === null ? null : await allowedUrlOf(transfer.tabId, await getSettings());
+      if (tab?.url) await send(transfer, 'transfer/stop', { transferId: transfer.id });
+      return { ok: true, transfer };
+    }),
+
+  'transfer/report': (payload, ctx) =>
+    withTransfer(async (record) => {
+      // Only the step this transfer is at, from its own tab, counts; anything else is stale.
+      if (
+        !isActive(record) ||
+        record.id !== payload.transferId ||
+        record.tabId !== ctx.tabId ||
+        record.step !== payload.step
+      )
+        return { ok: true };
+      if (payload.status === 'failed')
+        await failTransfer(record, payload.problem ?? { code: 'page-error' });
+      else if (payload.status === 'waiting')
+        await saveTransfer(
+          record,
+          { status: 'waiting', waitingFor: 'sign-in' },
+          { step: payload.step, status: 'waiting' },
+        );
+      else await advance(await saveTransfer(record, {}, { step: payload.step, status: 'done' }));
+      return { ok: true };
+    }),
+
+  'assetpanda/hello': (_payload, ctx) =>
+    withTransfer(async (record) => {
+      if (!isActive(record)) return { ok: true };
+      if (record.step === 'find-tab') await findTab(record);
+      // A page that (re)loaded has lost any open form: start again from the sign-in check, or,
+      // once Save was clicked, only read back what was saved.
+      else if (record.tabId === ctx.tabId) await resume(record);
+      return { ok: true };
+    }),
+};
+
+/** Listeners and the resume after a restart: called once, at the top level of the background. */
+export function watchTransfers(): void {
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void withTransfer(async (record) => {
+      if (isActive(record) && record.tabId === tabId)
+        await failTransfer(record, { code: 'tab-closed' });
+    });
+  });
+  // The service worker starts again for any event; a transfer it left running carries on. One
+  // waiting for the admin stays as it is: the page reports when they are back.
+  void withTransfer(async (record) => {
+    if (record?.status !== 'running') return;
+    if (Date.now() - Date.parse(record.updatedAt) > RESUME_WITHIN_MS)
+      await failTransfer(record, { code: 'interrupted' });
+    else if (record.step === 'find-tab') await findTab(record);
+    else await dispatch(record, record.step);
+  });
+}
+
+async function start(
+  current: TransferRecord | null,
+  payload: RequestPayload<'transfer/start'>,
+): Promise<{ ok: true; transfer: TransferRecord } | { ok: false; error: string }> {
+  if (isActive(current) && Date.now() - Date.parse(current.updatedAt) < RESUME_WITHIN_MS)
+    return { ok: false, error: 'transfer-running' };
+  const domains = payload.enableType === 'domains' ? payload.domains : [];
+  if (connectionNameProblem(payload.connectionName)) return { ok: false, error: 'bad-name' };
+  if (payload.enableType === 'domains' && domainsProblem(domains))
+    return { ok: false, error: 'bad-domains' };
+  const [metadata] = await getLocal('captures');
+  if (!metadata) return { ok: false, error: 'no-metadata' };
+
+  const connectionName = normalizeConnectionName(payload.connectionName);
+  const now = new Date().toISOString();
+  let transfer = await saveTransfer(
+    {
+      id: crypto.randomUUID(),
+      status: 'running',
+      enableType: payload.enableType,
+      connectionName,
+      domains,
+      replaceExisting: payload.replaceExisting ?? false,
+      metadataBase64: metadata.base64,
+      fileName: metadataFileName(connectionName),
+      tabId: null,
+      step: 'find-tab',
+      waitingFor: null,
+      problem: null,
+      saveClickedAt: null,
+      startedAt: now,
+      updatedAt: now,
+      steps: [],
+    },
+    {},
+    { step: 'find-tab', status: 'running' },
+  );
+  const settings = await getSettings();
+  if (!isAllowedAssetPandaUrl(settings.assetPandaUrl, settings.assetPandaHostPatterns))
+    transfer = await failTransfer(transfer, {
+      code: 'url-not-allowed',
+      message: settings.assetPandaUrl.slice(0, 500),
+    });
+  else transfer = await findTab(transfer);
+  return { ok: true, transfer };
+}
+
+/** Uses the best open Asset Panda tab whose content script answers, or opens one. */
+async function findTab(record: TransferRecord): Promise<TransferRecord> {
+  const settings = await getSettings();
+  for (const tab of await openAssetPandaTabs(settings)) {
+    const found = await saveTransfer(
+      record,
+      { tabId: tab.id, step: 'sign-in' },
+      { step: 'find-tab', status: 'done' },
+    );
+    await showTab(tab).catch(() => undefined);
+    // A loading page announces itself when its content script starts. A loaded one that does not
+    // answer has none (it was open before the extension was installed): try the next, or open one.
+    if ((await dispatch(found, 'sign-in')) || tab.status === 'loading') return found;
+    record = await saveTransfer(found, { tabId: null, step: 'find-tab', status: 'running' });
+  }
+  const tabId = await openTab(settings.assetPandaUrl);
+  // The new page's content script announces itself when it loads; `resume` sends it the step.
+  return saveTransfer(record, { tabId, step: 'sign-in' }, { step: 'find-tab', status: 'done' });
+}
+
+async function resume(record: TransferRecord): Promise<void> {
+  await dispatch(record, record.saveClickedAt ? 'read-back' : 'sign-in');
+}
+
+async function advance(record: TransferRecord): Promise<void> {
+  const next = stepAfter(record.step, record.enableType);
+  if (next) {
+    await dispatch(record, next);
+    return;
+  }
+  await saveTransfer(record, { status: 'done', waitingFor: null });
+  await updateLocal('progress', (progress) => ({
+    ...progress,
+    steps: {
+      ...progress.steps,
+      'send-to-assetpanda': { state: 'done', at: new Date().toISOString() },
+    },
+  }));
+}
+
+/**
+ * Sends `wanted` to the transfer's tab once the tab is seen to show Asset Panda on an allowed
+ * origin. Returns whether the content script took the command.
+ */
+async function dispatch(record: TransferRecord, wanted: PageStep): Promise<boolean> {
+  if (!(await tabReady(record))) return false;
+  // The one guard against saving twice: once Save was recorded, only the read-back may follow.
+  const step: PageStep = wanted === 'save' && record.saveClickedAt ? 'read-back' : wanted;
+  const running = await saveTransfer(
+    record,
+    {
+      step,
+      status: 'running',
+      waitingFor: null,
+      ...(step === 'save' ? { saveClickedAt: new Date().toISOString() } : {}),
+    },
+    { step, status: 'running' },
+  );
+  const job: CommandPayload<'transfer/step'>['job'] = {
+    enableType: running.enableType,
+    connectionName: running.connectionName,
+    domains: running.domains,
+    replaceExisting: running.replaceExisting,
+    fileName: running.fileName,
+    ...(step === 'metadata-file' ? { metadataBase64: running.metadataBase64 } : {}),
+  };
+  return send(running, 'transfer/step', { transferId: running.id, step, job });
+}
+
+/**
+ * Whether the transfer's tab shows an Asset Panda page on an allowed origin. A closed tab ends the
+ * transfer; a tab on another site (an identity provider's sign-in, say) makes it wait: the Asset
+ * Panda page announces itself when the tab comes back, and the transfer resumes.
+ */
+async function tabReady(record: TransferRecord): Promise<boolean> {
+  if (record.tabId === null) return false;
+  const { closed, url } = await allowedUrlOf(record.tabId, await getSettings());
+  if (closed) await failTransfer(record, { code: 'tab-closed' });
+  else if (!url) await saveTransfer(record, { status: 'waiting', waitingFor: 'tab' });
+  return url !== null;
+}
+
+async function send<N extends 'transfer/step' | 'transfer/stop'>(
+  record: TransferRecord,
+  name: N,
+  payload: CommandPayload<N>,
+): Promise<boolean> {
+  if (record.tabId === null) return false;
+  const reply: unknown = await browser.tabs
+    .sendMessage(record.tabId, { command: name, payload }, { frameId: 0 })
+    .catch(() => null);
+  return (reply as { accepted?: unknown } | null)?.accepted === true;
+}
