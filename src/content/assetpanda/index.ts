@@ -1,10 +1,22 @@
-// Asset Panda content script: acts only on a command from the background that follows the
-// admin's click in the popup. It never reads or sends anything on its own.
+// Asset Panda content script: acts only on a command from the background that follows the admin's
+// click in the popup, one step of the transfer at a time (run.ts). On its own it only announces
+// that the page (re)loaded, with nothing about the page, so a transfer in this tab can resume.
 
 import browser, { type Runtime } from 'webextension-polyfill';
-import { commandProblem } from '../../core/messages';
+import { commandProblem, type CommandName, type CommandPayload } from '../../core/messages';
+import { send } from '../../messaging/send';
+import { runStep, stopTransfer } from './run';
+
+type Command = { [N in CommandName]: { command: N; payload: CommandPayload<N> } }[CommandName];
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || commandProblem(message)) return undefined;
-  return undefined;
+  const { command, payload } = message as Command;
+  if (command === 'transfer/step') runStep(payload);
+  else if (command === 'transfer/stop') stopTransfer(payload.transferId);
+  else return undefined;
+  // Taken: the outcome follows as a `transfer/report`, which survives a stopped service worker.
+  return Promise.resolve({ accepted: true });
 });
+
+void send('assetpanda/hello', {});

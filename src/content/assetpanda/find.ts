@@ -1,0 +1,76 @@
+// Finding things on the Asset Panda page with certainty: exactly one match, or nothing. Builds on
+// the shared locator engine (src/content/dom/locate.ts) with what an MUI form needs besides: a
+// control found through its label, text as a screen reader reads it, links that appear twice.
+
+import { isVisible, locate, locateAll, normalizeText, type Locator } from '../dom/locate';
+import { LOCATORS } from './locators';
+
+/** How long a page of the single-page app may take to show what it loads (spinners included). */
+export const PAGE_LOAD_MS = 20_000;
+/** How long a form reacts to one action (a list opening, a field mounting, a file chip showing). */
+export const REACT_MS = 3_000;
+
+/** Text without `aria-hidden` parts, as a screen reader reads it (no " *" of a required label). */
+export function spokenText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+  return Array.from(node.childNodes, spokenText).join('');
+}
+
+export function saysOneOf(element: Element, texts: readonly string[]): boolean {
+  const said = normalizeText(spokenText(element));
+  return texts.some((text) => normalizeText(text) === said);
+}
+
+/**
+ * The one control in `root` whose label says one of `texts`: a `<label>` (its `for` may name a
+ * non-input, as MUI's Select does) or an `aria-label`. A file input may be hidden behind its drop
+ * zone, so `visible: false` skips the visibility check.
+ */
+export function controlByLabel(
+  root: ParentNode,
+  texts: readonly string[],
+  { visible = true } = {},
+): HTMLElement | null {
+  const found = new Set<HTMLElement>();
+  for (const label of root.querySelectorAll('label')) {
+    if (!saysOneOf(label, texts)) continue;
+    const control =
+      label.control ?? (label.htmlFor ? label.ownerDocument.getElementById(label.htmlFor) : null);
+    if (control instanceof HTMLElement) found.add(control);
+  }
+  for (const element of root.querySelectorAll<HTMLElement>('input[aria-label], [role][aria-label]'))
+    if (
+      texts.some(
+        (text) => normalizeText(text) === normalizeText(element.getAttribute('aria-label') ?? ''),
+      )
+    )
+      found.add(element);
+  const usable = [...found].filter((element) => !visible || isVisible(element));
+  return usable.length === 1 ? (usable[0] ?? null) : null;
+}
+
+/** A link found more than once (a settings menu and the breadcrumbs) is certain if all lead alike. */
+export function locateLink(locator: Locator): HTMLElement | null {
+  const all = locateAll(locator);
+  const first = all[0];
+  if (!(first instanceof HTMLElement)) return null;
+  if (all.length === 1) return first;
+  const href = first.getAttribute('href');
+  return href && all.every((element) => element.getAttribute('href') === href) ? first : null;
+}
+
+/** The open "Add new SSO" dialog. */
+export const findDialog = (): HTMLElement | null => locate(LOCATORS.dialog) as HTMLElement | null;
+
+/** The words of the error Asset Panda shows for `control` (its `aria-describedby`), if invalid. */
+export function errorOf(control: Element): string | null {
+  if (control.getAttribute('aria-invalid') !== 'true') return null;
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  const text = ids
+    .map((id) => control.ownerDocument.getElementById(id))
+    .map((element) => (element ? spokenText(element).trim() : ''))
+    .filter(Boolean)
+    .join(' ');
+  return text || 'invalid';
+}

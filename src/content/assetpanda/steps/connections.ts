@@ -1,0 +1,99 @@
+// The SSO page's list of connections: step `check-existing` reads it before anything is filled (a
+// connection of the same name is never replaced without the admin's say), and step `read-back`
+// reads it after Save to confirm the connection is listed as it was sent.
+
+import { locate, normalizeText } from '../../dom/locate';
+import { waitFor } from '../../dom/watch';
+import { spokenText, PAGE_LOAD_MS } from '../find';
+import { ENABLE_TYPE_WORDS, LOADING, LOCATORS, WORDS } from '../locators';
+import { DONE, failed, type StepRun, type TransferJob } from '../step';
+import { openSsoPage } from './navigate';
+import { saveOutcome } from './save';
+
+export interface ListedConnection {
+  name: string;
+  enableType: string | null;
+  domains: string[] | null;
+  file: string | null;
+}
+
+/** The connections the table lists, once it has loaded; null while it loads or is not there. */
+function listedConnections(): ListedConnection[] | null {
+  const table = locate(LOCATORS.connectionsTable);
+  if (!(table instanceof HTMLTableElement) || table.querySelector(LOADING)) return null;
+  const headers = Array.from(table.tHead?.rows[0]?.cells ?? [], (cell) =>
+    normalizeText(spokenText(cell)),
+  );
+  const column = (texts: readonly string[]) =>
+    headers.findIndex((header) => texts.some((text) => normalizeText(text) === header));
+  const nameAt = Math.max(0, column(WORDS.columnName.texts));
+  const typeAt = column(WORDS.columnEnableType.texts);
+  const domainsAt = column(WORDS.columnDomains.texts);
+  const fileAt = column(WORDS.columnFile.texts);
+  const text = (cell: HTMLTableCellElement | undefined) => (cell ? spokenText(cell).trim() : null);
+  return Array.from(table.tBodies)
+    .flatMap((body) => Array.from(body.rows))
+    .filter((row) => row.cells.length === headers.length) // not the "No SSO connections yet" row
+    .map((row) => {
+      const domainsCell = row.cells[domainsAt];
+      const chips = domainsCell ? Array.from(domainsCell.querySelectorAll('li'), spokenText) : [];
+      return {
+        name: text(row.cells[nameAt]) ?? '',
+        enableType: text(row.cells[typeAt]),
+        // One chip per domain; a cell without chips lists none ("—") or all as plain text.
+        domains: domainsCell
+          ? (chips.length ? chips : (text(domainsCell) ?? '').split(/[\s,]+/))
+              .map((domain) => domain.trim().toLowerCase())
+              .filter((domain) => /^[a-z0-9.-]+\.[a-z0-9-]+$/.test(domain))
+          : null,
+        file: text(row.cells[fileAt]),
+      };
+    });
+}
+
+const sameName = (a: string, b: string) => normalizeText(a) === normalizeText(b);
+
+export const checkExisting: StepRun = async ({ job, signal }) => {
+  const listed = await waitFor(listedConnections, PAGE_LOAD_MS, signal);
+  // Without the list there is no telling whether a connection would be replaced: ask, unless the
+  // admin already said to go on.
+  if (!listed)
+    return job.replaceExisting ? DONE : failed('connections-unreadable', 'connections-table');
+  const existing = listed.find((connection) => sameName(connection.name, job.connectionName));
+  if (existing && !job.replaceExisting)
+    return failed('connection-exists', undefined, existing.name);
+  return DONE;
+};
+
+/** What differs between the listed connection and what was sent, in Asset Panda's words. */
+function differences(listed: ListedConnection, job: TransferJob): string[] {
+  const found: string[] = [];
+  const wantedType = ENABLE_TYPE_WORDS[job.enableType];
+  if (listed.enableType !== null && !wantedType.some((w) => sameName(w, listed.enableType ?? '')))
+    found.push(`${WORDS.enableType.texts[0]}: ${listed.enableType}`);
+  if (
+    listed.domains !== null &&
+    [...listed.domains].sort().join(',') !== [...job.domains].sort().join(',')
+  )
+    found.push(`${WORDS.columnDomains.texts[0]}: ${listed.domains.join(', ') || '—'}`);
+  if (listed.file !== null && listed.file !== job.fileName)
+    found.push(`${WORDS.metadataFile.texts[0]}: ${listed.file}`);
+  return found;
+}
+
+export const readBack: StepRun = async (context) => {
+  const { job, signal } = context;
+  // Save may still be under way (the page was not reloaded); its outcome comes first.
+  const saving = await saveOutcome(signal);
+  if (saving.status === 'failed') return saving;
+  const arrived = await openSsoPage(context);
+  if (arrived.status === 'failed') return arrived;
+  const listed = await waitFor(
+    () => listedConnections()?.find((c) => sameName(c.name, job.connectionName)) ?? null,
+    PAGE_LOAD_MS,
+    signal,
+  );
+  if (!listed) return failed('not-confirmed');
+  const wrong = differences(listed, job);
+  return wrong.length ? failed('not-confirmed', undefined, wrong.join(' · ')) : DONE;
+};

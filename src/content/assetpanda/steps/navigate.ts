@@ -1,0 +1,55 @@
+// Step `open-sso-page`: Settings > Preferences > Single sign-on (SSO), through the page's own
+// navigation, as the help page describes it. From wherever the page is, it clicks the furthest
+// control it sees along that path, then waits for one further along, until "Add new SSO" shows.
+
+import { locate, type Locator } from '../../dom/locate';
+import { waitFor } from '../../dom/watch';
+import type { TransferTarget } from '../../../core/transfer-steps';
+import { findDialog, locateLink, PAGE_LOAD_MS, REACT_MS } from '../find';
+import { LOCATORS } from '../locators';
+import { DONE, failed, type StepOutcome, type StepRun } from '../step';
+
+/** The path, in order; the last is where the step ends. */
+const PATH: readonly { target: TransferTarget; locator: Locator }[] = [
+  { target: 'settings', locator: LOCATORS.settingsButton },
+  { target: 'preferences', locator: LOCATORS.preferencesLink },
+  { target: 'sso-tab', locator: LOCATORS.ssoTab },
+  { target: 'add-button', locator: LOCATORS.addButton },
+];
+
+/** The furthest control of the path the page shows now, beyond `after`. */
+function furthest(after: number): { index: number; element: HTMLElement } | null {
+  for (let index = PATH.length - 1; index > after; index -= 1) {
+    const element = locateLink(PATH[index]!.locator);
+    if (element) return { index, element };
+  }
+  return null;
+}
+
+export const openSsoPage: StepRun = async ({ signal }) => {
+  const closed = await closeLeftoverDialog(signal);
+  if (closed) return closed;
+  let at = -1;
+  while (!signal.aborted) {
+    const next = await waitFor(() => furthest(at), PAGE_LOAD_MS, signal);
+    if (!next) return failed('not-found', PATH[at + 1]?.target ?? 'page');
+    if (next.index === PATH.length - 1) return DONE;
+    next.element.click();
+    at = next.index;
+  }
+  return DONE; // aborted: nobody listens to the outcome
+};
+
+/**
+ * An "Add new SSO" dialog left open (by an earlier transfer that stopped, for the admin to finish)
+ * hides the page behind it. The admin sent again, so the assistant starts over: Cancel closes it.
+ */
+async function closeLeftoverDialog(signal: AbortSignal): Promise<StepOutcome | null> {
+  const dialog = findDialog();
+  if (!dialog) return null;
+  const cancel = locate(LOCATORS.cancelButton, dialog);
+  if (!(cancel instanceof HTMLElement)) return failed('not-found', 'dialog');
+  cancel.click();
+  const gone = await waitFor(() => (dialog.isConnected ? null : true), REACT_MS, signal);
+  return gone ? null : failed('not-found', 'dialog');
+}

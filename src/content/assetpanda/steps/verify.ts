@@ -1,0 +1,52 @@
+// Step `verify`: before Save, every field is read again: each holds what was set, and Asset Panda
+// flags none of them. Anything uncertain stops the transfer here, so Save is never clicked on a
+// form the assistant is not sure of.
+
+import { findDialog, errorOf, saysOneOf } from '../find';
+import { findField, findTextField, type FieldTarget } from '../fields';
+import { ENABLE_TYPE_WORDS } from '../locators';
+import { DONE, failed, type StepOutcome, type StepRun, type TransferJob } from '../step';
+import { showsFileName } from './metadata-file';
+import { domainsText } from './text-fields';
+
+function check(dialog: HTMLElement, target: FieldTarget, job: TransferJob): StepOutcome {
+  if (target === 'enable-type') {
+    const select = findField(dialog, target);
+    if (!select) return failed('not-found', target);
+    return saysOneOf(select, ENABLE_TYPE_WORDS[job.enableType])
+      ? DONE
+      : failed('field-not-set', target);
+  }
+  if (target === 'metadata-file') {
+    const input = findField(dialog, target);
+    if (!(input instanceof HTMLInputElement)) return failed('not-found', target);
+    const file = input.files?.[0];
+    const error = errorOf(input);
+    if (error) return failed('field-invalid', target, error);
+    return file?.name === job.fileName && showsFileName(dialog, job.fileName)
+      ? DONE
+      : failed('field-not-set', target);
+  }
+  const input = findTextField(dialog, target);
+  if (!input) return failed('not-found', target);
+  const wanted = target === 'domains' ? domainsText(job.domains) : job.connectionName;
+  const error = errorOf(input);
+  if (error) return failed('field-invalid', target, error);
+  return input.value === wanted ? DONE : failed('field-not-set', target);
+}
+
+export const verifyForm: StepRun = async ({ job }) => {
+  const dialog = findDialog();
+  if (!dialog) return failed('not-found', 'dialog');
+  const targets: FieldTarget[] = [
+    'enable-type',
+    'connection-name',
+    ...(job.enableType === 'domains' ? (['domains'] as const) : []),
+    'metadata-file',
+  ];
+  for (const target of targets) {
+    const outcome = check(dialog, target, job);
+    if (outcome.status === 'failed') return outcome;
+  }
+  return DONE;
+};
