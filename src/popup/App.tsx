@@ -9,6 +9,7 @@ import { t } from '../ui/i18n';
 import { stepStates } from '../ui/steps-view';
 import { MetadataCard } from './MetadataCard';
 import { MetadataImport } from './MetadataImport';
+import { Transfer } from './Transfer';
 
 export type PopupState = RequestResults['state/get'];
 
@@ -74,6 +75,7 @@ export function App() {
           />
         )}
       </section>
+      <Transfer state={state} />
     </main>
   );
 }

@@ -1,0 +1,85 @@
+// The popup's transfer section (issue 6): the form, and once sent, the transfer as it happens.
+// The background runs the transfer; this only asks it to start or cancel, and shows what
+// `state/get` says (App refreshes on every storage change).
+
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DEFAULT_CONNECTION_NAME } from '../core/transfer-name';
+import { send } from '../messaging/send';
+import { t } from '../ui/i18n';
+import type { PopupState } from './App';
+import { TransferForm, type TransferChoice, type TransferValues } from './TransferForm';
+import { TransferStatus } from './TransferStatus';
+import './Transfer.css';
+
+/** A transfer that ended this long ago is old news: the popup opens at the top as usual. */
+const RECENT_MS = 10 * 60_000;
+
+function refusalText(error: string): string {
+  const key = `transferRefused_${error.replaceAll('-', '_')}`;
+  const text = t(key);
+  return text === key ? t('transferRefused_other', error) : text;
+}
+
+export function Transfer({ state }: { state: PopupState }) {
+  const transfer = state.transfer;
+  const [values, setValues] = useState<TransferValues>(() => ({
+    enableType: transfer?.enableType ?? null,
+    connectionName: transfer?.connectionName ?? DEFAULT_CONNECTION_NAME,
+    domainsText: transfer?.domains.join(', ') ?? '',
+  }));
+  const [refusal, setRefusal] = useState('');
+  const section = useRef<HTMLElement>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  const active = transfer?.status === 'running' || transfer?.status === 'waiting';
+
+  useEffect(() => {
+    // The admin reopens the popup to see how the transfer goes: show it rather than the top.
+    const updated = transfer ? Date.parse(transfer.updatedAt) : 0;
+    if (Date.now() - updated < RECENT_MS) section.current?.scrollIntoView({ block: 'start' });
+  }, []); // only when the popup opens, not on every refresh
+
+  const start = async (choice: TransferChoice, replaceExisting = false) => {
+    setRefusal('');
+    const reply = await send('transfer/start', { ...choice, replaceExisting });
+    if (!reply.ok) setRefusal(refusalText(reply.error));
+  };
+
+  const sendAnyway = () => {
+    if (!transfer) return;
+    const { enableType, connectionName, domains } = transfer;
+    void start({ enableType, connectionName, domains }, true);
+  };
+
+  const cancel = async () => {
+    const reply = await send('transfer/cancel', {});
+    if (!reply.ok) setRefusal(refusalText(reply.error));
+  };
+
+  return (
+    <section ref={section} class="transfer" aria-labelledby="transfer-heading">
+      <h2 id="transfer-heading">{t('transferHeading')}</h2>
+      {state.captures.length === 0 && <p class="hint">{t('transferNeedsMetadata')}</p>}
+      {transfer && (
+        <TransferStatus
+          transfer={transfer}
+          onSendAnyway={sendAnyway}
+          onRename={() => nameInput.current?.focus()}
+          onCancel={() => void cancel()}
+        />
+      )}
+      <TransferForm
+        values={values}
+        onChange={setValues}
+        suggestions={state.suggestedDomains}
+        disabled={active}
+        onSend={(choice) => void start(choice)}
+        nameRef={nameInput}
+      />
+      {refusal && (
+        <p role="alert" class="problem">
+          {refusal}
+        </p>
+      )}
+    </section>
+  );
+}
