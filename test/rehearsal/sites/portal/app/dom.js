@@ -57,7 +57,3 @@ export function activate(el, onActivate) {
   });
   return el;
 }
-
-export function delay(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

@@ -74,20 +74,6 @@ export function bindVisible(el, fn) {
   });
 }
 
-export function bindClass(el, className, fn) {
-  effect(() => {
-    el.classList.toggle(className, Boolean(fn()));
-  });
-}
-
-export function bindAttr(el, name, fn) {
-  effect(() => {
-    const v = fn();
-    if (v === null || v === undefined || v === false) el.removeAttribute(name);
-    else el.setAttribute(name, v === true ? '' : String(v));
-  });
-}
-
 /** Runs `fn` without registering what it reads as a dependency of the current effect. */
 export function untracked(fn) {
   const outer = tracking;

@@ -17,7 +17,7 @@ export function resourceMenu(groups, selectedId) {
     placeholder: t('searchMenu'),
     'aria-label': t('searchMenu'),
   });
-  const list = h('div', { class: 'fxc-menu-listView', role: 'list' });
+  const list = h('div', { class: 'fxc-menu-listView' });
 
   // `div.fxc-menu-listView-item` (not a link element), keyboard-operable, navigating by hash.
   const renderItem = (item) => {
