@@ -31,3 +31,21 @@ export async function portalTabId(): Promise<number | null> {
   const last = frames.filter((f) => f.top).at(-1) ?? frames.at(-1);
   return last?.tabId ?? null;
 }
+
+/** Tells the other frames of a tab that progress changed, so each guide updates. */
+export async function broadcastProgress(
+  tabId: number,
+  exceptFrameId: number | null,
+): Promise<void> {
+  const frames = (await getSession('frames')).filter(
+    (f) => f.tabId === tabId && f.frameId !== exceptFrameId,
+  );
+  await Promise.all(
+    frames.map(
+      (f) =>
+        browser.tabs
+          .sendMessage(tabId, { command: 'progress/changed', payload: {} }, { frameId: f.frameId })
+          .catch(() => undefined), // a frame that has gone away
+    ),
+  );
+}

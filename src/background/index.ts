@@ -3,7 +3,8 @@
 
 import browser from 'webextension-polyfill';
 import { base64ToBytes } from '../core/bytes';
-import { forgetTab, portalTabId, rememberFrame } from './frames';
+import { broadcastProgress, forgetTab, portalTabId, rememberFrame } from './frames';
+import { recordStep } from './progress';
 import { acceptMetadata, fetchMetadataUrl } from './metadata';
 import { listenForReminders } from './reminders';
 import { listen } from './router';
@@ -16,7 +17,8 @@ listen({
   'frame/hello': async (payload, ctx) => {
     if (ctx.tabId === null || ctx.frameId === null) return { ok: false, error: 'no-tab' };
     await rememberFrame({ tabId: ctx.tabId, frameId: ctx.frameId, url: ctx.url, top: payload.top });
-    return { ok: true, progress: await getLocal('progress') };
+    const [progress, settings] = await Promise.all([getLocal('progress'), getSettings()]);
+    return { ok: true, progress, profile: settings.profile };
   },
 
   'state/get': async () => {
@@ -55,6 +57,12 @@ listen({
       .sendMessage(tabId, { command: 'guide/show', payload: {} }, { frameId: 0 })
       .catch(() => null);
     return isShown(reply) ? { ok: true, tabId } : { ok: false, error: 'portal-tab-not-answering' };
+  },
+
+  'step/observed': async ({ step, state, detail }, ctx) => {
+    const progress = await recordStep(step, state, detail);
+    if (ctx.tabId !== null) await broadcastProgress(ctx.tabId, ctx.frameId);
+    return { ok: true, progress };
   },
 
   'metadata/import': async ({ text, source, fileName }) => {

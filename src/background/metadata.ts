@@ -7,6 +7,7 @@ import { inspectMetadata } from '../core/metadata/inspect';
 import type { MetadataReport } from '../core/metadata/inspect';
 import { parseMetadataUrl } from '../core/metadata-url';
 import type { MetadataSource, StoredMetadata } from '../core/storage-schema';
+import { recordStep } from './progress';
 import { scheduleCertificateReminder } from './reminders';
 import { updateLocal } from './store';
 
@@ -35,6 +36,7 @@ export async function acceptMetadata(bytes: Uint8Array, capture: Capture): Promi
     [metadata, ...captures.filter((c) => key(c) !== key(metadata))].slice(0, MAX_CAPTURES),
   );
   await scheduleCertificateReminder(metadata);
+  await recordStep('download-metadata', 'done');
   return { report, metadata };
 }
 

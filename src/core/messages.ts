@@ -16,6 +16,7 @@ import {
 } from './check';
 import { STEP_IDS } from './steps';
 import type { MetadataReport } from './metadata/inspect';
+import type { ProviderProfile } from './profile';
 import type { Settings } from './settings';
 import type { PortalCertificate, Progress, StoredMetadata, TransferRecord } from './storage-schema';
 import { PAGE_STEPS, TRANSFER_PROBLEMS, TRANSFER_TARGETS } from './transfer-steps';
@@ -132,6 +133,8 @@ export interface Request<N extends RequestName = RequestName> {
 /** Commands the background sends to content scripts. */
 export const commands = {
   'guide/show': obj({}),
+  /** Progress changed (a step observed in another frame): ask the background again. */
+  'progress/changed': obj({}),
   'portal/status': obj({}),
   /** Perform one step of a transfer in the Asset Panda tab, then report it. */
   'transfer/step': obj({
@@ -177,7 +180,7 @@ export function commandProblem(message: unknown): string | null {
 
 /** What each request answers when it succeeds (`Result<…>` adds `ok`, or the refusal). */
 export interface RequestResults {
-  'frame/hello': { progress: Progress };
+  'frame/hello': { progress: Progress; profile: ProviderProfile };
   'state/get': {
     progress: Progress;
     captures: StoredMetadata[];

@@ -5,6 +5,14 @@
 // the assistant never points at, clicks or types into a guess.
 
 export interface Strategy {
+  /**
+   * Label → control: start from elements whose own text equals one of these labels (a card
+   * title, a field label), climb up to `levels` ancestors and take the controls matching `css`
+   * (and `text`) found in the first ancestor that has any. For targets identified by what is
+   * written next to them rather than by their own markup.
+   */
+  near?: readonly string[];
+  levels?: number;
   /** CSS selector of candidates. */
   css: string;
   /** The candidate's text (or aria-label/title) must equal one of these, after normalising. */
@@ -57,14 +65,56 @@ export function isVisible(element: Element): boolean {
   return rects.length > 0 && Array.from(rects).some((r) => r.width > 0 && r.height > 0);
 }
 
+/** Elements whose own text is one of `labels`: the innermost such element, not its ancestors. */
+export function labelElements(root: ParentNode, labels: readonly string[]): Element[] {
+  const wanted = new Set(labels.map(normalizeText));
+  // Cheap pre-check: a text node far longer than every label cannot be one (most of a page).
+  const longest = Math.max(...labels.map((l) => l.length)) + 8;
+  const found: Element[] = [];
+  const walker = (
+    root instanceof Document ? root : (root as Element).ownerDocument
+  ).createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const text = node.nodeValue?.trim();
+    if (!parent || !text || text.length > longest) continue;
+    if (wanted.has(normalizeText(parent.textContent ?? '')) && !found.includes(parent))
+      found.push(parent);
+  }
+  return found;
+}
+
+function candidatesOf(strategy: Strategy, root: ParentNode): Element[] {
+  if (!strategy.near) return [...root.querySelectorAll(strategy.css)];
+  const out: Element[] = [];
+  for (const label of labelElements(root, strategy.near)) {
+    let scope: Element | null = label;
+    for (let level = 0; scope && level <= (strategy.levels ?? 4); level += 1) {
+      const controls = [...scope.querySelectorAll(strategy.css)].filter((c) =>
+        textMatches(c, strategy),
+      );
+      if (controls.length) {
+        out.push(...controls);
+        break;
+      }
+      scope = scope.parentElement;
+    }
+  }
+  return out;
+}
+
 /** All visible matches of the first strategy that matches anything (for tests: match counts). */
-export function locateAll(locator: Locator, root: ParentNode = document): Element[] {
+export function locateAll(
+  locator: Locator,
+  root: ParentNode = document,
+  visible = isVisible,
+): Element[] {
   for (const strategy of locator.strategies) {
     const found = new Set<Element>();
-    for (const candidate of root.querySelectorAll(strategy.css)) {
+    for (const candidate of candidatesOf(strategy, root)) {
       if (!textMatches(candidate, strategy)) continue;
       const element = strategy.closest ? candidate.closest(strategy.closest) : candidate;
-      if (element && isVisible(element)) found.add(element);
+      if (element && visible(element)) found.add(element);
     }
     if (found.size > 0) return [...found];
   }
@@ -72,7 +122,11 @@ export function locateAll(locator: Locator, root: ParentNode = document): Elemen
 }
 
 /** The one element the locator finds with certainty, or null. */
-export function locate(locator: Locator, root: ParentNode = document): Element | null {
-  const all = locateAll(locator, root);
+export function locate(
+  locator: Locator,
+  root: ParentNode = document,
+  visible = isVisible,
+): Element | null {
+  const all = locateAll(locator, root, visible);
   return all.length === 1 ? (all[0] ?? null) : null;
 }

@@ -1,8 +1,10 @@
 // Portal content script start-up: runs in every frame of the portal hosts and the ReactView
 // iframes. It stays small (DESIGN.md budget: 15 KB gzipped before the guide opens): it works out
-// where the admin is, reports the frame to the background, and loads the guide only when needed.
+// where the admin is, reports the frame to the background, and loads the guide and its step
+// engine only on enterprise-application pages (top frame) or inside ReactView panes.
 
 import browser, { type Runtime } from 'webextension-polyfill';
+import { isReactViewUrl } from '../../core/hosts';
 import { commandProblem } from '../../core/messages';
 import { parsePortalRoute, placeOf } from '../../core/route';
 import { send } from '../../messaging/send';
@@ -10,14 +12,19 @@ import { send } from '../../messaging/send';
 const isTop = window === window.top;
 let guide: Promise<typeof import('./guide/mount')> | null = null;
 
-/** Reports this frame and, in the top frame, shows or hides the guide for the current page. */
+/** Where the guide belongs: enterprise-application pages, and the ReactView panes inside them. */
+function guideBelongsHere(): boolean {
+  if (isTop) return placeOf(parsePortalRoute(location.href)).kind !== 'other';
+  return window.name.endsWith('.ReactView') || isReactViewUrl(location.href);
+}
+
+/** Reports this frame and shows, updates or hides the guide for the current page. */
 async function refresh(): Promise<boolean> {
   const reply = await send('frame/hello', { top: isTop });
-  if (!reply.ok || !isTop) return false;
-  const onEnterpriseApps = placeOf(parsePortalRoute(location.href)).kind !== 'other';
-  if (onEnterpriseApps && !reply.progress.guide.dismissed) {
+  if (!reply.ok) return false;
+  if (guideBelongsHere() && !reply.progress.guide.dismissed) {
     guide ??= import('./guide/mount');
-    (await guide).mountGuide(reply.progress);
+    (await guide).mountGuide(isTop, reply.progress, reply.profile);
     return true;
   }
   if (guide) (await guide).unmountGuide();
@@ -28,6 +35,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (sender.id !== browser.runtime.id || commandProblem(message)) return undefined;
   const { command } = message as { command: string };
   if (command === 'guide/show' && isTop) return refresh().then((shown) => ({ shown }));
+  if (command === 'progress/changed') return refresh().then(() => ({ ok: true }));
   return undefined;
 });
 

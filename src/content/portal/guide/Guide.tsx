@@ -1,44 +1,52 @@
-// The guide's checklist: every portal step with its state; the current one expanded with its
-// instruction. Collapse and dismiss are remembered by the background.
+// The guide in the top frame: a compact checklist of the portal steps, the current step's panel,
+// and the spotlight on its target. Collapse and dismiss are remembered by the background.
 
 import { useState } from 'preact/hooks';
 import { PORTAL_STEP_IDS } from '../../../core/steps';
-import type { Progress } from '../../../core/storage-schema';
 import { send } from '../../../messaging/send';
 import { t } from '../../../ui/i18n';
 import { stepStates } from '../../../ui/steps-view';
+import type { EngineView } from '../engine';
+import type { Guidance } from '../steps/types';
+import { CurrentStep, type ActionResult } from './CurrentStep';
+import { Spotlight } from './Spotlight';
 
-export function Guide({ progress }: { progress: Progress }) {
-  const [collapsed, setCollapsed] = useState(progress.guide.collapsed);
-  const states = stepStates(PORTAL_STEP_IDS, progress);
+export function Guide({
+  view,
+  onAction,
+  onDismiss,
+}: {
+  view: EngineView;
+  onAction: (action: NonNullable<Guidance['action']>) => Promise<ActionResult>;
+  onDismiss: () => void;
+}) {
+  const [collapsed, setCollapsed] = useState(view.progress.guide.collapsed);
+  const states = stepStates(PORTAL_STEP_IDS, view.progress);
+  const title = (id: string) => t(`step_${id.replaceAll('-', '_')}_title`);
 
   const toggle = () => {
     setCollapsed(!collapsed);
     void send('guide/set', { collapsed: !collapsed });
   };
-  const dismiss = () => {
-    void send('guide/set', { dismissed: true });
-    document.querySelector('[data-sso-assistant="guide"]')?.remove();
-  };
 
   return (
-    <section class="guide" aria-label={t('guideTitle')} data-collapsed={collapsed}>
-      <header>
-        <h2>{t('guideTitle')}</h2>
-        <button type="button" onClick={toggle} aria-expanded={!collapsed}>
-          {collapsed ? t('guideExpand') : t('guideCollapse')}
-        </button>
-        <button
-          type="button"
-          onClick={dismiss}
-          aria-label={t('guideDismiss')}
-          title={t('guideDismiss')}
-        >
-          ×
-        </button>
-      </header>
-      {!collapsed && (
-        <ol>
+    <>
+      <section class="guide" aria-label={t('guideTitle')} data-collapsed={collapsed}>
+        <header>
+          <h2>{t('guideTitle')}</h2>
+          <button type="button" onClick={toggle} aria-expanded={!collapsed}>
+            {collapsed ? t('guideExpand') : t('guideCollapse')}
+          </button>
+          <button
+            type="button"
+            onClick={onDismiss}
+            aria-label={t('guideDismiss')}
+            title={t('guideDismiss')}
+          >
+            ×
+          </button>
+        </header>
+        <ol hidden={collapsed}>
           {PORTAL_STEP_IDS.map((id) => (
             <li
               key={id}
@@ -46,14 +54,24 @@ export function Guide({ progress }: { progress: Progress }) {
               data-state={states[id]}
               aria-current={states[id] === 'current' ? 'step' : undefined}
             >
-              <span class="title">{t(`step_${id.replaceAll('-', '_')}_title`)}</span>
+              <span class="title">{title(id)}</span>
               {states[id] === 'current' && (
-                <p class="instruction">{t(`step_${id.replaceAll('-', '_')}_instruction`)}</p>
+                <CurrentStep
+                  step={id}
+                  guidance={view.guidance}
+                  profile={view.profile}
+                  notFound={view.notFound}
+                  onAction={onAction}
+                />
               )}
             </li>
           ))}
         </ol>
+        {!view.current && !collapsed && <p class="all-done">{t('guideAllDone')}</p>}
+      </section>
+      {view.target && view.guidance?.target && (
+        <Spotlight target={view.target} name={view.guidance.target} text={t(view.guidance.hint)} />
       )}
-    </section>
+    </>
   );
 }

@@ -1,29 +1,78 @@
-// Mounts the guide in its own shadow root so the portal's styles and ours never mix. The host
-// element is the contract tests and support staff rely on: data-sso-assistant="guide".
+// Mounts the guide in its own shadow root so the portal's styles and ours never mix, and starts
+// the step engine for this frame. The host element is the contract tests and support staff rely
+// on: data-sso-assistant="guide" in the top frame, "frame-guide" inside a ReactView iframe.
 
 import { render } from 'preact';
+import type { ProviderProfile } from '../../../core/profile';
 import type { Progress } from '../../../core/storage-schema';
+import { send } from '../../../messaging/send';
+import { runAction } from '../actions';
+import { startEngine, type Engine, type EngineView } from '../engine';
+import { FramePanel } from './FramePanel';
 import { Guide } from './Guide';
 import css from './guide.css?inline';
 
 let host: HTMLElement | null = null;
+let engine: Engine | null = null;
+let last: EngineView | null = null;
 
-export function mountGuide(progress: Progress): void {
-  if (!host || !host.isConnected) {
-    host = document.createElement('div');
-    host.setAttribute('data-sso-assistant', 'guide');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = css;
-    shadow.append(style, document.createElement('div'));
-    document.documentElement.append(host);
+/** Re-render only when what the guide shows changed (the engine runs on every page change). */
+function changed(a: EngineView | null, b: EngineView): boolean {
+  return (
+    !a ||
+    a.progress !== b.progress ||
+    a.current !== b.current ||
+    a.target !== b.target ||
+    a.notFound !== b.notFound ||
+    a.guidance?.hint !== b.guidance?.hint ||
+    a.guidance?.target !== b.guidance?.target ||
+    a.guidance?.action !== b.guidance?.action
+  );
+}
+
+export function mountGuide(top: boolean, progress: Progress, profile: ProviderProfile): void {
+  if (engine) {
+    engine.setProgress(progress);
+    return;
   }
-  render(<Guide progress={progress} />, host.shadowRoot!.lastElementChild as HTMLElement);
+  host = document.createElement('div');
+  host.setAttribute('data-sso-assistant', top ? 'guide' : 'frame-guide');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const root = document.createElement('div');
+  shadow.append(style, root);
+  document.documentElement.append(host);
+
+  const onAction = (action: Parameters<typeof runAction>[0]) => runAction(action, profile);
+  const onDismiss = () => {
+    void send('guide/set', { dismissed: true });
+    unmountGuide();
+  };
+  engine = startEngine({
+    top,
+    progress,
+    profile,
+    render: (view) => {
+      if (!changed(last, view)) return;
+      last = view;
+      render(
+        top ? (
+          <Guide view={view} onAction={onAction} onDismiss={onDismiss} />
+        ) : (
+          <FramePanel view={view} onAction={onAction} />
+        ),
+        root,
+      );
+    },
+  });
 }
 
 export function unmountGuide(): void {
-  if (!host) return;
-  render(null, host.shadowRoot!.lastElementChild as HTMLElement);
-  host.remove();
+  engine?.stop();
+  engine = null;
+  last = null;
+  if (host?.shadowRoot?.lastElementChild) render(null, host.shadowRoot.lastElementChild);
+  host?.remove();
   host = null;
 }

@@ -65,6 +65,7 @@ export const LABELS = {
   edit: ['Edit', 'Bearbeiten', 'Modifier', 'Editar', '編集'],
   attributesAndClaims: ['Attributes & Claims', 'User Attributes & Claims'],
   addNewClaim: ['Add new claim'],
+  sourceAttribute: ['Source attribute'],
   samlCertificates: [
     'SAML Certificates',
     'SAML Signing Certificate',

@@ -1,0 +1,119 @@
+// Runs the steps against this frame's page and keeps the guide in step with it. Triggered only by
+// page changes (one shared, throttled observer) and route changes; no timers run while nothing
+// changes, except the one-shot wait for a missing target before the guide falls back to plain
+// instructions.
+
+import type { ProviderProfile } from '../../core/profile';
+import { parsePortalRoute, placeOf, type PortalPlace } from '../../core/route';
+import type { Progress } from '../../core/storage-schema';
+import { PORTAL_STEP_IDS, type StepId } from '../../core/steps';
+import { send } from '../../messaging/send';
+import { stepStates } from '../../ui/steps-view';
+import { locate } from '../dom/locate';
+import { onPageChange } from '../dom/watch';
+import { PORTAL } from './site/locators';
+import { FEATURES, featureOf } from './steps';
+import type { Guidance } from './steps/types';
+
+/** How long a target may take to appear before the guide says it cannot find it. */
+export const TARGET_WAIT_MS = 8000;
+
+export interface EngineView {
+  progress: Progress;
+  profile: ProviderProfile;
+  place: PortalPlace;
+  current: StepId | null;
+  guidance: Guidance | null;
+  target: Element | null;
+  /** The guidance names a target that did not appear within TARGET_WAIT_MS. */
+  notFound: boolean;
+}
+
+export interface Engine {
+  setProgress(progress: Progress): void;
+  refresh(): void;
+  stop(): void;
+}
+
+export function startEngine(options: {
+  top: boolean;
+  progress: Progress;
+  profile: ProviderProfile;
+  render: (view: EngineView) => void;
+}): Engine {
+  let progress = options.progress;
+  const { profile, top } = options;
+  const pending = new Set<string>();
+  let waitKey = '';
+  let notFound = false;
+  let waitTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const report = (step: StepId, state: 'done' | 'todo') => {
+    const key = `${step}:${state}`;
+    if (pending.has(key)) return;
+    pending.add(key);
+    void send('step/observed', { step, state }).then((reply) => {
+      pending.delete(key);
+      if (reply.ok) setProgress(reply.progress);
+    });
+  };
+
+  const evaluate = () => {
+    const place: PortalPlace = top ? placeOf(parsePortalRoute(location.href)) : { kind: 'other' };
+    const ctx = { doc: document, place, profile };
+    for (const feature of FEATURES) {
+      try {
+        const seen = feature.observe(ctx);
+        const stored = progress.steps[feature.id]?.state === 'done' ? 'done' : 'todo';
+        if (seen && seen !== stored) report(feature.id, seen);
+      } catch (error) {
+        console.error('[sso-assistant] step', feature.id, error);
+      }
+    }
+    const states = stepStates(PORTAL_STEP_IDS, progress);
+    const current = PORTAL_STEP_IDS.find((id) => states[id] === 'current') ?? null;
+    let guidance: Guidance | null = null;
+    try {
+      guidance = current ? (featureOf(current)?.guide(ctx) ?? null) : null;
+    } catch (error) {
+      console.error('[sso-assistant] step', current, error);
+    }
+    const target = guidance?.target ? locate(PORTAL[guidance.target], document) : null;
+
+    const key = `${current}|${guidance?.target ?? ''}|${guidance?.hint ?? ''}`;
+    if (key !== waitKey) {
+      waitKey = key;
+      notFound = false;
+      clearTimeout(waitTimer);
+      if (guidance?.target && !target)
+        waitTimer = setTimeout(() => {
+          notFound = true;
+          evaluate();
+        }, TARGET_WAIT_MS);
+    }
+    if (target) {
+      clearTimeout(waitTimer);
+      notFound = false;
+    }
+    options.render({ progress, profile, place, current, guidance, target, notFound });
+  };
+
+  const setProgress = (next: Progress) => {
+    progress = next;
+    evaluate();
+  };
+
+  const unsubscribe = onPageChange(evaluate);
+  const onHash = () => evaluate();
+  window.addEventListener('hashchange', onHash);
+  evaluate();
+  return {
+    setProgress,
+    refresh: evaluate,
+    stop() {
+      unsubscribe();
+      window.removeEventListener('hashchange', onHash);
+      clearTimeout(waitTimer);
+    },
+  };
+}

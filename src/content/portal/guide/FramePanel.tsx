@@ -1,0 +1,36 @@
+// Inside a ReactView iframe the guide cannot reach from the top document: a small panel with the
+// current step's action and values, and the spotlight on the target in this frame.
+
+import { t } from '../../../ui/i18n';
+import type { EngineView } from '../engine';
+import type { Guidance } from '../steps/types';
+import { CurrentStep, type ActionResult } from './CurrentStep';
+import { Spotlight } from './Spotlight';
+
+export function FramePanel({
+  view,
+  onAction,
+}: {
+  view: EngineView;
+  onAction: (action: NonNullable<Guidance['action']>) => Promise<ActionResult>;
+}) {
+  // Only where this frame holds something for the step: an action or its target.
+  if (!view.current || !view.guidance) return null;
+  if (!view.guidance.action && !view.guidance.target) return null;
+  return (
+    <>
+      <section class="guide frame" aria-label={t('guideTitle')} data-step={view.current}>
+        <CurrentStep
+          step={view.current}
+          guidance={view.guidance}
+          profile={view.profile}
+          notFound={view.notFound}
+          onAction={onAction}
+        />
+      </section>
+      {view.target && view.guidance.target && (
+        <Spotlight target={view.target} name={view.guidance.target} text={t(view.guidance.hint)} />
+      )}
+    </>
+  );
+}

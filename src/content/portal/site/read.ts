@@ -1,0 +1,55 @@
+// Reads what the SAML page's cards show: "label: value" rows under a card title (reference 4.5,
+// 4.7). Found by the localized label texts and the page's structure, not by class names, since
+// the card markup is extension-specific and undocumented.
+
+import { isVisible, labelElements, normalizeText } from '../../dom/locate';
+
+/** The smallest visible ancestor of a card title that also holds rows (a card, a section). */
+export function cardOf(
+  root: ParentNode,
+  titles: readonly string[],
+  visible = isVisible,
+): Element | null {
+  const cards = labelElements(root, titles)
+    .filter((title) => /^H[1-6]$/.test(title.tagName) || title.getAttribute('role') === 'heading')
+    .map(
+      (title) =>
+        title.closest('section, [role="region"], article') ??
+        title.parentElement?.parentElement ??
+        null,
+    )
+    .filter((card): card is Element => !!card && visible(card));
+  return cards.length === 1 ? (cards[0] ?? null) : null;
+}
+
+/** The values shown next to `label` inside `scope`: an input's value, or each line of text. */
+export function propertyValues(scope: Element, labels: readonly string[]): string[] | null {
+  const [label] = labelElements(scope, labels);
+  if (!label) return null;
+  const holder = label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
+  if (!holder) return null;
+  const input = holder.querySelector('input, textarea') as HTMLInputElement | null;
+  if (input) return input.value ? [input.value] : [];
+  const lines = holder.children.length
+    ? [...holder.children].map((child) => child.textContent?.trim() ?? '')
+    : [holder.textContent?.trim() ?? ''];
+  return lines.filter(Boolean);
+}
+
+/** Every "label → values" row of a card (e.g. the claims on card 2). */
+export function propertyRows(card: Element): { label: string; values: string[] }[] {
+  const rows: { label: string; values: string[] }[] = [];
+  for (const value of card.querySelectorAll('*')) {
+    const label = value.previousElementSibling;
+    if (!label || label.children.length || value.parentElement?.children.length !== 2) continue;
+    const text = label.textContent?.trim();
+    if (!text) continue;
+    const values = (value.children.length ? [...value.children] : [value])
+      .map((c) => c.textContent?.trim() ?? '')
+      .filter(Boolean);
+    rows.push({ label: text, values });
+  }
+  return rows;
+}
+
+export const sameText = (a: string, b: string) => normalizeText(a) === normalizeText(b);

@@ -1,0 +1,17 @@
+import { locate } from '../../dom/locate';
+import { PORTAL } from '../site/locators';
+import type { StepFeature } from './types';
+
+export const chooseSaml: StepFeature = {
+  id: 'choose-saml',
+  observe: ({ place, doc }) => {
+    if (place.kind !== 'app') return null;
+    if (place.ssoMode === 'saml' || locate(PORTAL.editBasicSaml, doc)) return 'done';
+    return locate(PORTAL.samlTile, doc) ? 'todo' : null;
+  },
+  guide: ({ place }) => {
+    if (place.kind !== 'app') return null;
+    if (place.menu !== 'SignOn') return { target: 'menuSignOn', hint: 'hint_menu_sign_on' };
+    return { target: 'samlTile', hint: 'hint_saml_tile' };
+  },
+};

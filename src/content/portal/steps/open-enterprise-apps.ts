@@ -1,0 +1,8 @@
+import type { StepFeature } from './types';
+
+/** Done as soon as the admin is anywhere in Enterprise applications (list, gallery, an app). */
+export const openEnterpriseApps: StepFeature = {
+  id: 'open-enterprise-apps',
+  observe: ({ place }) => (place.kind === 'other' ? null : 'done'),
+  guide: () => ({ hint: 'hint_open_enterprise_apps' }),
+};
