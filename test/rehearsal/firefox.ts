@@ -1,13 +1,15 @@
 // Launches Debian's Firefox ESR with the built extension (dist/firefox) through puppeteer-core over
 // WebDriver BiDi. Firefox has no host-resolver rules, so a PAC file sends all its traffic to a
 // CONNECT proxy that tunnels the rehearsal hosts to the rehearsal server (the background's own
-// fetches included) and refuses the rest. The same build output as the store zip, nothing patched.
+// fetches included) and refuses the rest. The same build output as the store zip, nothing patched,
+// installed from a private copy so that a rebuild during the run cannot change it underfoot.
 
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifest-for';
 import { startConnectProxy } from './connect-proxy';
-import { builtExtension, requireBrowser } from './prerequisites';
+import { requireBrowser, snapshotOfBuild } from './prerequisites';
 import { REHEARSAL_HOSTS, type RehearsalServer } from './server';
 
 export function firefoxPath(): string {
@@ -32,9 +34,10 @@ const READY_TIMEOUT = 15_000;
 export async function launchFirefoxWithExtension(
   server: RehearsalServer,
 ): Promise<FirefoxWithExtension> {
-  const extensionDir = builtExtension('firefox');
   const executablePath = firefoxPath();
+  const extensionDir = await snapshotOfBuild('firefox');
   const proxy = await startConnectProxy(REHEARSAL_HOSTS, server.port);
+  const removeSnapshot = () => rmSync(extensionDir, { recursive: true, force: true });
   // moz-extension:// hosts are a per-profile random UUID. Firefox takes an add-on's UUID from
   // this pref when it has one, so the test picks it up front rather than scraping about:debugging.
   const uuid = randomUUID();
@@ -57,11 +60,13 @@ export async function launchFirefoxWithExtension(
     });
   } catch (error) {
     await proxy.close();
+    removeSnapshot();
     throw error;
   }
   const close = async () => {
     await browser.close();
     await proxy.close();
+    removeSnapshot();
   };
   try {
     const installed = await browser.installExtension(extensionDir);
