@@ -6,8 +6,6 @@
 import type { Locator, Strategy } from '../../dom/locate';
 import { LABELS } from './labels';
 
-const CLICKABLE = '[role="button"], button, a, [role="link"], [role="menuitem"], li';
-
 /** A command-bar item (reference 4.1), found by its label or its telemetry name. */
 function command(
   name: string,
