@@ -21,7 +21,7 @@ interface State {
   route: string;
   render?: 'reactview';
   /** Brings the page to the state, then resolves the frame to save (default: the page). */
-  act?: (page: Page) => Promise<Frame | void>;
+  act?: (page: Page) => Promise<Page | Frame | void>;
   ready: string;
 }
 
@@ -31,6 +31,29 @@ const reactFrame = async (page: Page): Promise<Frame> => {
   await frame.waitForSelector('input', { timeout: 15_000 });
   return frame;
 };
+
+/** Card 1's pencil opens the Basic SAML Configuration pane. */
+const openBasicSaml = async (page: Page): Promise<Page> => {
+  await page.locator('.ext-saml-card-edit').first().click();
+  return page;
+};
+
+/** Card 2's pencil, then "+ Add new claim": the Manage claim blade of a new claim. */
+const openAddNewClaim = async (page: Page): Promise<Page> => {
+  await page.locator('.ext-saml-card-edit').nth(1).click();
+  await page.locator('[data-telemetryname="Command-AddNewClaim"]').click();
+  return page;
+};
+
+/** Types values the portal refuses into the first identifier and reply-URL rows. */
+async function typeInvalidValues(target: Page | Frame, rowCss: string): Promise<void> {
+  const rows = target.locator(rowCss);
+  await rows.nth(0).locator('input[type="text"]').first().fill('https://slack.com');
+  await rows.nth(1).locator('input[type="text"]').first().fill('http://example.com/acs');
+}
+
+/** Both refused values show as invalid (the identifier after the portal's server check). */
+const INVALID_SHOWN = (css: string) => `document.querySelectorAll('${css}').length === 2`;
 
 const STATES: State[] = [
   {
@@ -84,28 +107,77 @@ const STATES: State[] = [
     route: APP_ROUTE('SignOn'),
     ready: '.ext-saml-card',
   },
-  ...(['half-filled', 'wrong', 'correct'] as const).flatMap((scenario): State[] => [
+  // `fresh` is the `existing` app on its SAML page: both lists empty (reference 4.6).
+  ...(
+    [
+      ['fresh', 'existing'],
+      ['half-filled', 'half-filled'],
+      ['wrong', 'wrong'],
+      ['correct', 'correct'],
+    ] as const
+  ).flatMap(([name, scenario]): State[] => [
     {
-      name: `basic-saml-pane-${scenario}`,
+      name: `basic-saml-pane-${name}`,
       scenario,
       route: APP_ROUTE('SignOn'),
-      act: async (page) => {
-        await page.locator('.ext-saml-card-edit').first().click();
-      },
+      act: openBasicSaml,
       ready: '.fxs-commandBar-item',
     },
     {
-      name: `basic-saml-pane-${scenario}-reactview`,
+      name: `basic-saml-pane-${name}-reactview`,
       scenario,
       render: 'reactview',
       route: APP_ROUTE('SignOn'),
-      act: async (page) => {
-        await page.locator('.ext-saml-card-edit').first().click();
-        return reactFrame(page);
-      },
-      ready: 'input',
+      act: async (page) => reactFrame(await openBasicSaml(page)),
+      ready: '.ms-Link',
     },
   ]),
+  // The fresh pane after one "Add identifier": a new empty row under the Identifier section.
+  {
+    name: 'basic-saml-pane-added-row',
+    scenario: 'existing',
+    route: APP_ROUTE('SignOn'),
+    act: async (page) => {
+      await (await openBasicSaml(page)).locator('.ext-add-row').first().click();
+    },
+    ready: '.azc-grid-row input',
+  },
+  {
+    name: 'basic-saml-pane-added-row-reactview',
+    scenario: 'existing',
+    render: 'reactview',
+    route: APP_ROUTE('SignOn'),
+    act: async (page) => {
+      const frame = await reactFrame(await openBasicSaml(page));
+      await frame.locator('.ms-Link').first().click();
+      return frame;
+    },
+    ready: 'tbody input[type="text"]',
+  },
+  // Validation messages: an identifier another app of the tenant uses (Slack's) and an http Reply URL.
+  {
+    name: 'basic-saml-pane-invalid',
+    scenario: 'wrong',
+    route: APP_ROUTE('SignOn'),
+    act: async (page) => {
+      await typeInvalidValues(await openBasicSaml(page), '.azc-grid-row');
+      await page.waitForFunction(INVALID_SHOWN('[data-validatable-control-valid="false"]'));
+    },
+    ready: '.azc-validation-message:not([hidden])',
+  },
+  {
+    name: 'basic-saml-pane-invalid-reactview',
+    scenario: 'wrong',
+    render: 'reactview',
+    route: APP_ROUTE('SignOn'),
+    act: async (page) => {
+      const frame = await reactFrame(await openBasicSaml(page));
+      await typeInvalidValues(frame, 'tbody tr');
+      await frame.waitForFunction(INVALID_SHOWN('input[aria-invalid="true"]'));
+      return frame;
+    },
+    ready: '.ms-TextField-errorMessage',
+  },
   {
     name: 'claims-blade',
     scenario: 'correct',
@@ -114,6 +186,30 @@ const STATES: State[] = [
       await page.locator('.ext-saml-card-edit').nth(1).click();
     },
     ready: '.msportalfx-form-section-title',
+  },
+  {
+    name: 'claims-blade-no-email-claim',
+    scenario: 'no-email-claim',
+    route: APP_ROUTE('SignOn'),
+    act: async (page) => {
+      await page.locator('.ext-saml-card-edit').nth(1).click();
+    },
+    ready: '.msportalfx-form-section-title',
+  },
+  {
+    name: 'manage-claim',
+    scenario: 'no-email-claim',
+    route: APP_ROUTE('SignOn'),
+    act: openAddNewClaim,
+    ready: '[role="combobox"]',
+  },
+  {
+    name: 'manage-claim-reactview',
+    scenario: 'no-email-claim',
+    render: 'reactview',
+    route: APP_ROUTE('SignOn'),
+    act: async (page) => reactFrame(await openAddNewClaim(page)),
+    ready: '[role="combobox"]',
   },
   {
     name: 'users-groups',
