@@ -44,7 +44,8 @@ export async function openTab(url: string): Promise<number | null> {
  * page in a hidden tab gets no animation frames to react in.
  */
 export async function showTab(tab: Tabs.Tab): Promise<void> {
-  if (tab.id === undefined) return;
+  // Already in front (the admin opened the popup over it): leave the window and popup as they are.
+  if (tab.id === undefined || tab.active) return;
   await browser.tabs.update(tab.id, { active: true });
   if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
 }
