@@ -71,21 +71,25 @@ listen({
       fileName: fileName ?? 'federationmetadata.xml',
       appId: null,
     });
+    await tellPortal(null);
     return { ok: true, ...outcome };
   },
 
-  'metadata/captured': async ({ base64, fileName, appId }) => {
+  'metadata/captured': async ({ base64, fileName, appId }, ctx) => {
     let bytes: Uint8Array;
     try {
       bytes = base64ToBytes(base64);
     } catch {
       return { ok: false, error: 'bad-shape' };
     }
-    return { ok: true, ...(await acceptMetadata(bytes, { source: 'download', fileName, appId })) };
+    const outcome = await acceptMetadata(bytes, { source: 'download', fileName, appId });
+    await tellPortal(ctx.tabId);
+    return { ok: true, ...outcome };
   },
 
-  'metadata/fetch-url': async ({ url }) => {
+  'metadata/fetch-url': async ({ url }, ctx) => {
     const outcome = await fetchMetadataUrl(url);
+    await tellPortal(ctx.role === 'portal' ? ctx.tabId : null);
     return 'error' in outcome ? { ok: false, error: outcome.error } : { ok: true, ...outcome };
   },
 
@@ -107,6 +111,12 @@ listen({
 listenForReminders();
 watchTransfers();
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+/** A capture may complete a step: the portal tab's guide should show it at once. */
+async function tellPortal(tabId: number | null): Promise<void> {
+  const target = tabId ?? (await portalTabId());
+  if (target !== null) await broadcastProgress(target, null);
+}
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;

@@ -57,10 +57,10 @@ function textMatches(element: Element, strategy: Strategy): boolean {
   );
 }
 
-/** Visible: laid out, not hidden by the page (hidden panes stay in the DOM in the portal). */
+/** Visible: laid out and not `hidden` (hidden panes stay in the DOM in the portal). */
 export function isVisible(element: Element): boolean {
   if (!(element instanceof HTMLElement) && !(element instanceof SVGElement)) return false;
-  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
+  if (element.closest('[hidden]')) return false; // aria-hidden content is still seen
   const rects = element.getClientRects();
   return rects.length > 0 && Array.from(rects).some((r) => r.width > 0 && r.height > 0);
 }
@@ -71,9 +71,9 @@ export function labelElements(root: ParentNode, labels: readonly string[]): Elem
   // Cheap pre-check: a text node far longer than every label cannot be one (most of a page).
   const longest = Math.max(...labels.map((l) => l.length)) + 8;
   const found: Element[] = [];
-  const walker = (
-    root instanceof Document ? root : (root as Element).ownerDocument
-  ).createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  // No NodeFilter or Document globals: the same code runs in jsdom tests and in every frame.
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     const text = node.nodeValue?.trim();

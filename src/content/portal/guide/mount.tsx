@@ -7,6 +7,7 @@ import type { ProviderProfile } from '../../../core/profile';
 import type { Progress } from '../../../core/storage-schema';
 import { send } from '../../../messaging/send';
 import { runAction } from '../actions';
+import { startCapture } from '../capture';
 import { startEngine, type Engine, type EngineView } from '../engine';
 import { FramePanel } from './FramePanel';
 import { Guide } from './Guide';
@@ -15,6 +16,7 @@ import css from './guide.css?inline';
 let host: HTMLElement | null = null;
 let engine: Engine | null = null;
 let last: EngineView | null = null;
+let stopCapture: (() => void) | null = null;
 
 /** Re-render only when what the guide shows changed (the engine runs on every page change). */
 function changed(a: EngineView | null, b: EngineView): boolean {
@@ -49,6 +51,7 @@ export function mountGuide(top: boolean, progress: Progress, profile: ProviderPr
     void send('guide/set', { dismissed: true });
     unmountGuide();
   };
+  if (top) stopCapture = startCapture();
   engine = startEngine({
     top,
     progress,
@@ -71,6 +74,8 @@ export function mountGuide(top: boolean, progress: Progress, profile: ProviderPr
 export function unmountGuide(): void {
   engine?.stop();
   engine = null;
+  stopCapture?.();
+  stopCapture = null;
   last = null;
   if (host?.shadowRoot?.lastElementChild) render(null, host.shadowRoot.lastElementChild);
   host?.remove();

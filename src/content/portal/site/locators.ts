@@ -189,6 +189,15 @@ export const PORTAL = {
       },
     ],
   },
+  paneClose: {
+    name: 'paneClose',
+    strategies: [
+      {
+        css: '.fxs-contextpane .fxs-blade-close, .fxs-contextpane [role="button"][title="Close"]',
+        note: 'the pane X (reference 4.6: "choose Save, and then choose X")',
+      },
+    ],
+  },
   addUserGroup: command(
     'addUserGroup',
     LABELS.addUserGroup,

@@ -3,8 +3,23 @@
 // the card markup is extension-specific and undocumented.
 
 import { isVisible, labelElements, normalizeText } from '../../dom/locate';
+import { LABELS } from './labels';
 
-/** The smallest visible ancestor of a card title that also holds rows (a card, a section). */
+const EDIT = LABELS.edit.map(normalizeText);
+
+/** A card holds its own pencil "Edit" (a pane or blade with the same title does not). */
+function hasEdit(card: Element): boolean {
+  return [...card.querySelectorAll('[role="button"], button')].some((b) =>
+    [b.textContent ?? '', b.getAttribute('aria-label') ?? '', b.getAttribute('title') ?? '']
+      .map(normalizeText)
+      .some((name) => EDIT.some((e) => name === e || name.startsWith(`${e} `))),
+  );
+}
+
+/**
+ * The SAML page card under a title (reference 4.5): the title's section, region or article that
+ * holds a pencil "Edit" (card 3 holds it in its sub-section). Exactly one, or null.
+ */
 export function cardOf(
   root: ParentNode,
   titles: readonly string[],
@@ -12,13 +27,8 @@ export function cardOf(
 ): Element | null {
   const cards = labelElements(root, titles)
     .filter((title) => /^H[1-6]$/.test(title.tagName) || title.getAttribute('role') === 'heading')
-    .map(
-      (title) =>
-        title.closest('section, [role="region"], article') ??
-        title.parentElement?.parentElement ??
-        null,
-    )
-    .filter((card): card is Element => !!card && visible(card));
+    .map((title) => title.closest('section, [role="region"], article'))
+    .filter((card): card is Element => !!card && visible(card) && hasEdit(card));
   return cards.length === 1 ? (cards[0] ?? null) : null;
 }
 

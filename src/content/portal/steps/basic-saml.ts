@@ -12,6 +12,8 @@ export const basicSaml: StepFeature = {
   /** Done only on the read-back: the card's saved values equal the profile, character for character. */
   observe: ({ place, doc, profile }) => {
     if (place.kind !== 'app' || place.menu !== 'SignOn') return null;
+    // The read-back counts once the post-save prompt is answered (the admin may still be saving).
+    if (locate(PORTAL.testLater, doc)) return null;
     const card = cardOf(doc, LABELS.basicSamlConfiguration);
     if (!card) return null;
     const identifiers = propertyValues(card, LABELS.identifier);

@@ -1,3 +1,5 @@
+import { locate } from '../../dom/locate';
+import { PORTAL } from '../site/locators';
 import type { StepFeature } from './types';
 
 /**
@@ -7,9 +9,11 @@ import type { StepFeature } from './types';
 export const downloadMetadata: StepFeature = {
   id: 'download-metadata',
   observe: () => null,
-  guide: ({ place }) => {
+  guide: ({ place, doc }) => {
     if (place.kind !== 'app') return null;
     if (place.menu !== 'SignOn') return { target: 'menuSignOn', hint: 'hint_menu_sign_on' };
+    // An edit pane still open covers the card: close it first (after Save, the X).
+    if (locate(PORTAL.paneClose, doc)) return { target: 'paneClose', hint: 'hint_close_pane' };
     return { target: 'downloadMetadata', hint: 'hint_download_metadata' };
   },
 };

@@ -1,0 +1,132 @@
+// Reads what the SAML page ("Set up Single Sign-On with SAML", reference 4.5) shows as saved. Card
+// 1, Basic SAML Configuration, is found by its title and its "Identifier (Entity ID)" and "Reply
+// URL (Assertion Consumer Service URL)" rows (every language reference 6 confirms). Card 2,
+// Attributes & Claims, has no confirmed translation, so it is found by structure: the card right
+// after card 1 (the cards' order is confirmed), with rows shaped like card 1's.
+
+import type { ProviderProfile } from '../../../core/profile';
+import { LABELS } from '../site/labels';
+import { EDITABLE_TEXT_INPUT, labelElements, textOf } from './dom';
+
+export interface SavedSaml {
+  identifiers: string[];
+  replyUrls: string[];
+}
+
+interface BasicSamlCard {
+  /** The smallest element around card 1's title and its rows. */
+  element: Element;
+  identifierLabel: Element;
+  replyUrlLabel: Element;
+}
+
+function findBasicSamlCard(root: ParentNode): BasicSamlCard | null {
+  const cards: BasicSamlCard[] = [];
+  for (const title of labelElements(root, LABELS.basicSamlConfiguration)) {
+    for (let node = title.parentElement; node; node = node.parentElement) {
+      const identifierLabel = labelElements(node, LABELS.identifier)[0];
+      const replyUrlLabel = labelElements(node, LABELS.replyUrl)[0];
+      if (!identifierLabel || !replyUrlLabel) continue;
+      // The edit pane has the same title and labels, but text boxes: it is not the saved state.
+      if (!node.querySelector(EDITABLE_TEXT_INPUT))
+        cards.push({ element: node, identifierLabel, replyUrlLabel });
+      break;
+    }
+  }
+  return cards.length === 1 ? cards[0]! : null;
+}
+
+/**
+ * The values next to a row's label: one per line, without the placeholder shown for an empty
+ * field ("Required"). Identifiers and reply URLs are URIs, so they hold a ':', '/' or '.',
+ * and never a space; the placeholder, in any language, is a plain word.
+ */
+function rowValues(label: Element): string[] {
+  const holder = label.nextElementSibling;
+  if (!holder) return [];
+  return leafTexts(holder).filter((text) => /[:/.]/.test(text) && !/\s/.test(text));
+}
+
+function leafTexts(element: Element): string[] {
+  const texts: string[] = [];
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').trim();
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+/** The saved Identifier and Reply URL values card 1 shows, or null when the card is not there. */
+export function readBasicSamlCard(root: ParentNode = document): SavedSaml | null {
+  const card = findBasicSamlCard(root);
+  if (!card) return null;
+  return {
+    identifiers: rowValues(card.identifierLabel),
+    replyUrls: rowValues(card.replyUrlLabel),
+  };
+}
+
+export interface Claim {
+  /** The claim's name as the page shows it (short on the card, full in the claims blade). */
+  name: string;
+  /** Its source: an attribute such as `user.mail`, or a transformation. */
+  source: string;
+}
+
+/** Card 2's claims: each row's label is the claim's name, its value the source. */
+export function readClaimsCard(root: ParentNode = document): Claim[] | null {
+  const card = findBasicSamlCard(root);
+  const row = card?.identifierLabel.parentElement;
+  if (!card || !row) return null;
+  const claimsCard = nextCard(card.element);
+  if (!claimsCard) return null;
+  return [...claimsCard.querySelectorAll(row.tagName)]
+    .filter((el) => sameShape(el, row))
+    .map((el) => ({ name: textOf(el.children[0]!), source: textOf(el.children[1]!) }))
+    .filter((claim) => claim.name && claim.source);
+}
+
+/** Cards are siblings of one shape: climb from card 1 to the level where the next card is. */
+function nextCard(inside: Element): Element | null {
+  for (let node: Element | null = inside; node; node = node.parentElement) {
+    const next = node.nextElementSibling;
+    if (next && sameShape(next, node, false)) return next;
+  }
+  return null;
+}
+
+function sameShape(element: Element, model: Element, sameChildCount = true): boolean {
+  return (
+    element.tagName === model.tagName &&
+    element.className === model.className &&
+    (!sameChildCount || element.children.length === model.children.length)
+  );
+}
+
+export type SavedVerdict =
+  /** The list holds exactly the expected value. */
+  | 'equal'
+  /** The list holds the expected value and others (Entra accepts any value in the list). */
+  | 'includes'
+  /** The list is empty. */
+  | 'missing'
+  /** The list holds other values only. */
+  | 'different';
+
+function verdict(values: readonly string[], expected: string): SavedVerdict {
+  if (values.length === 0) return 'missing';
+  if (!values.includes(expected)) return 'different';
+  return values.length === 1 ? 'equal' : 'includes';
+}
+
+/** The step is done only when the saved values hold the profile's, character for character. */
+export function compareSavedSaml(
+  saved: SavedSaml,
+  profile: ProviderProfile,
+): { done: boolean; identifier: SavedVerdict; replyUrl: SavedVerdict } {
+  const identifier = verdict(saved.identifiers, profile.entityId);
+  const replyUrl = verdict(saved.replyUrls, profile.replyUrl);
+  const ok = (v: SavedVerdict) => v === 'equal' || v === 'includes';
+  return { done: ok(identifier) && ok(replyUrl), identifier, replyUrl };
+}

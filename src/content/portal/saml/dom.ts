@@ -1,0 +1,61 @@
+// Small DOM helpers the SAML fill-in shares. They work in whatever document they are given: the
+// portal's top document (Knockout panes) or a ReactView iframe's own document.
+
+import { isVisible, normalizeText } from '../../dom/locate';
+
+/** Editable text boxes: what a person can type into (read-only copy fields are not). */
+export const EDITABLE_TEXT_INPUT =
+  'input[type="text"]:not([readonly]):not([disabled]), input:not([type]):not([readonly]):not([disabled])';
+
+export function documentOf(root: ParentNode): Document {
+  return root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root as Node).ownerDocument!;
+}
+
+/**
+ * Visible elements whose whole text is one of `labels` (in any language listed), innermost first
+ * found: the label itself, not the section around it.
+ */
+export function labelElements(root: ParentNode, labels: readonly string[]): Element[] {
+  const wanted = new Set(labels.map(normalizeText));
+  const longest = Math.max(...labels.map((label) => label.length)) + 8;
+  const walker = documentOf(root).createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  const found = new Set<Element>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    // Most text on a page is far longer than any label: skip it without normalising.
+    if (!parent || (node.nodeValue ?? '').trim().length > longest) continue;
+    if (wanted.has(normalizeText(parent.textContent ?? '')) && isVisible(parent)) found.add(parent);
+  }
+  return [...found];
+}
+
+/** The element's visible text, trimmed, with runs of white space collapsed (case kept). */
+export function textOf(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A person's click: mouse down, mouse up, then the click itself. Portal Knockout drop-downs act on
+ * `mouseup` (reference 4.1), Fluent controls on `click`; `el.click()` also toggles native check
+ * boxes and radios the way a real click does.
+ */
+export function press(element: Element): void {
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
+  element.dispatchEvent(new MouseEvent('mousedown', init));
+  element.dispatchEvent(new MouseEvent('mouseup', init));
+  (element as HTMLElement).click();
+}
+
+/** Disabled the way portal commands show it: the `disabled` property or `aria-disabled`. */
+export function isEnabled(element: Element): boolean {
+  return (
+    !(element as HTMLButtonElement).disabled && element.getAttribute('aria-disabled') !== 'true'
+  );
+}
+
+/** Checked state of a native check box or radio, or an ARIA one (`aria-checked`). */
+export function isChecked(element: Element): boolean {
+  return element instanceof HTMLInputElement
+    ? element.checked
+    : element.getAttribute('aria-checked') === 'true';
+}

@@ -1,0 +1,69 @@
+// Helpers for tests of the guide: read its step states, and check that the spotlight sits on the
+// element a person would click.
+
+import type { Frame, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { GUIDE } from './fixtures';
+
+export const SP = 'a5e7c0d2-4b1f-4c3e-8f6a-2d9b7e1c3f40';
+export const APP = 'd2b4f6a8-1c3e-4a5b-9d7f-0e2c4a6b8d91';
+export const ROUTES = {
+  apps: '#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview',
+  signOn: `#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/SignOn/objectId/${SP}/appId/${APP}/preferredSingleSignOnMode/saml/servicePrincipalType/Application/fromNav/`,
+};
+
+export function portalUrl(host: string, query: Record<string, string>, route: string): string {
+  return `https://${host}/?${new URLSearchParams(query)}${route}`;
+}
+
+export async function stepStates(page: Page): Promise<Record<string, string>> {
+  const items = page.locator(`${GUIDE} li[data-step]`);
+  const pairs = await items.evaluateAll((els) =>
+    els.map((e) => [e.getAttribute('data-step') ?? '', e.getAttribute('data-state') ?? '']),
+  );
+  return Object.fromEntries(pairs);
+}
+
+export async function expectState(page: Page, step: string, state: string): Promise<void> {
+  await page
+    .locator(`${GUIDE} li[data-step="${step}"][data-state="${state}"]`)
+    .waitFor({ state: 'attached' });
+}
+
+/** The spotlight ring named `name` surrounds `target` (within a few pixels). */
+export async function expectSpotlight(
+  scope: Page | Frame,
+  name: string,
+  target: Locator,
+): Promise<void> {
+  const ring = scope.locator(`[data-sso-assistant-spotlight="${name}"]`);
+  await ring.waitFor({ state: 'attached' });
+  await expect
+    .poll(
+      async () => {
+        const [r, t] = await Promise.all([ring.boundingBox(), target.boundingBox()]);
+        if (!r || !t) return false;
+        return (
+          r.x <= t.x + 1 &&
+          r.y <= t.y + 1 &&
+          r.x + r.width >= t.x + t.width - 1 &&
+          r.y + r.height >= t.y + t.height - 1 &&
+          r.width - t.width < 20 &&
+          r.height - t.height < 20
+        );
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+}
+
+export async function rehearsalState(page: Page): Promise<{
+  apps: {
+    displayName: string;
+    saml: { identifiers: { value: string }[]; replyUrls: { value: string }[] };
+    assignments: unknown[];
+    saveCount: number;
+  }[];
+}> {
+  return page.evaluate('window.rehearsal.state()');
+}
