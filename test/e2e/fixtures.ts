@@ -77,3 +77,21 @@ export const GUIDE = '[data-sso-assistant="guide"]';
 /** The Enterprise applications list, where the guide appears on its own in both admin centers. */
 export const APPS_ROUTE =
   '#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview';
+
+/**
+ * Stops the extension's service worker, as Chrome does when it has been idle, and resolves once it
+ * is stopped. It goes through the DevTools protocol of an extension page, which shares the worker's
+ * storage partition (a restart of the extension would not do: it drops its state and listeners).
+ */
+export async function stopExtensionServiceWorker(extensionPage: Page): Promise<void> {
+  const cdp = await extensionPage.context().newCDPSession(extensionPage);
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}

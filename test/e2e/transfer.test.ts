@@ -1,0 +1,444 @@
+// Issue 6, end to end in Chromium with the built extension: the metadata captured in the popup goes
+// to the rehearsal Asset Panda Pro app (acme.assetpanda.app, assetpanda.app) in one click on "Send
+// to Asset Panda", and the app ends up holding exactly those bytes under the chosen name, type and
+// domains. Every assertion reads the app's own state (`window.rehearsal.state()`).
+
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TransferRecord } from '../../src/core/storage-schema';
+import { stopExtensionServiceWorker, useRig } from './fixtures';
+
+const METADATA = readFileSync(new URL('../rehearsal/data/app-metadata.xml', import.meta.url));
+const ACME = 'https://acme.assetpanda.app';
+const DONE = /^Done: Asset Panda lists the connection/;
+
+// The browser's extension API and the rehearsal app's test API, as code evaluated there sees them.
+declare const chrome: {
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
+  };
+};
+interface RehearsalConnection {
+  name: string;
+  enableType: string;
+  enableTypeLabel: string;
+  domains: string[];
+  file: { name: string; type: string; size: number; base64: string };
+}
+interface RehearsalState {
+  signedIn: boolean;
+  connections: RehearsalConnection[];
+  saveCount: number;
+}
+declare const window: { rehearsal: { state(): RehearsalState } };
+
+type Choice = { type: string; name?: string; domains?: string };
+
+/** The popup's words the helpers use, in the browser's UI language. */
+const ENGLISH = {
+  enableType: 'Enable type',
+  connectionName: 'Connection name',
+  domains: 'Domains',
+  send: 'Send to Asset Panda',
+};
+
+/**
+ * One browser for a describe block, page errors checked after each test, every page closed, and
+ * the helpers the tests share.
+ */
+function useTransferRig(options: { uiLanguage?: string } = {}, words = ENGLISH) {
+  const rig = useRig(options);
+  let errorsBefore = 0;
+  beforeEach(() => {
+    errorsBefore = rig.browser.errors.length;
+  });
+  afterEach(async () => {
+    // Page errors anywhere (the app, the popup, the content script) fail the test that caused them.
+    expect(rig.browser.errors.slice(errorsBefore)).toEqual([]);
+    await Promise.all(rig.browser.context.pages().map((page) => page.close()));
+  });
+
+  const state = (page: Page) => page.evaluate(() => window.rehearsal.state());
+  const local = (popup: Page, key: string) =>
+    popup.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
+  const transfer = async (popup: Page) =>
+    (await local(popup, 'transfer')) as TransferRecord | undefined;
+
+  /** How often the transfer sent Save (the background logs each step it sends). */
+  const saveClicks = async (popup: Page) =>
+    (await transfer(popup))?.steps.filter((s) => s.step === 'save' && s.status === 'running')
+      .length;
+
+  /** An Asset Panda page in a known state (the query switches reset the app's "server"). */
+  async function assetPanda(switches = '', path = '/'): Promise<Page> {
+    const page = await rig.browser.context.newPage();
+    await page.goto(`${ACME}${path}?rehearsal-reset=1${switches}`);
+    return page;
+  }
+
+  /** The popup with the rehearsal metadata imported as a file, as an admin would choose it. */
+  async function popupWithMetadata(): Promise<Page> {
+    const popup = await rig.browser.extensionPage('src/popup/index.html');
+    const card = popup.getByTestId('metadata-card');
+    await popup.getByRole('heading', { level: 1 }).waitFor(); // the popup has its state
+    if (!(await card.isVisible())) {
+      await popup.locator('input[type="file"]').setInputFiles({
+        name: 'Asset Panda.xml',
+        mimeType: 'text/xml',
+        buffer: METADATA,
+      });
+      await card.waitFor();
+    }
+    return popup;
+  }
+
+  /** The status line of one transfer in the popup (not of one before it). */
+  const statusOf = (popup: Page, id: string | undefined) =>
+    popup.locator(`[data-transfer-id="${id ?? ''}"] > [role="status"]`);
+
+  /** Waits for the popup's click to start a new transfer; returns that transfer's status line. */
+  async function started(popup: Page, before: string | undefined): Promise<Locator> {
+    await expect.poll(async () => (await transfer(popup))?.id).not.toBe(before);
+    return statusOf(popup, (await transfer(popup))?.id);
+  }
+
+  /** Fills in the form and sends; returns the status line of the transfer this started. */
+  async function send(
+    popup: Page,
+    { type, name = 'Microsoft Entra ID', domains }: Choice,
+  ): Promise<Locator> {
+    await popup
+      .getByRole('group', { name: words.enableType })
+      .getByRole('radio', { name: type })
+      .check();
+    // The popup offers the last transfer's name; each test says which it wants.
+    await popup.getByRole('textbox', { name: words.connectionName }).fill(name);
+    if (domains !== undefined)
+      await popup.getByRole('textbox', { name: words.domains }).fill(domains);
+    const before = (await transfer(popup))?.id;
+    await popup.getByRole('button', { name: words.send }).click();
+    return started(popup, before);
+  }
+
+  async function signIn(page: Page): Promise<void> {
+    await page.getByRole('textbox', { name: 'Email' }).fill('alex.morgan@acme.example');
+    await page.getByLabel('Password').fill('correct horse battery staple');
+    await page.getByRole('button', { name: 'Log in' }).click();
+  }
+
+  /** The connection the app saved: the chosen values and the captured bytes, byte for byte. */
+  async function expectSaved(
+    page: Page,
+    popup: Page,
+    expected: { name: string; enableType: string; label: string; domains: string[] },
+  ): Promise<void> {
+    const app = await state(page);
+    expect(app.saveCount).toBe(1);
+    const saved = app.connections.find((c) => c.name === expected.name);
+    expect(saved).toMatchObject({
+      name: expected.name,
+      enableType: expected.enableType,
+      enableTypeLabel: expected.label,
+      domains: expected.domains,
+      file: { name: `${expected.name}.xml`, size: METADATA.length },
+    });
+    const [captured] = (await local(popup, 'captures')) as { base64: string }[];
+    expect(saved?.file.base64).toBe(captured?.base64);
+    expect(saved?.file.base64).toBe(METADATA.toString('base64'));
+  }
+
+  return {
+    rig,
+    state,
+    transfer,
+    saveClicks,
+    assetPanda,
+    popupWithMetadata,
+    started,
+    send,
+    signIn,
+    expectSaved,
+  };
+}
+
+describe('transfer to Asset Panda', () => {
+  const {
+    rig,
+    state,
+    transfer,
+    saveClicks,
+    assetPanda,
+    popupWithMetadata,
+    started,
+    send,
+    signIn,
+    expectSaved,
+  } = useTransferRig();
+
+  it.each([
+    { type: 'Enable for all users', enableType: 'all', domains: undefined, saved: [] },
+    {
+      type: 'Enable for selected domains',
+      enableType: 'domains',
+      domains: 'Acme.com, acme.co.uk',
+      saved: ['acme.com', 'acme.co.uk'],
+    },
+    { type: 'Disable for all users', enableType: 'disabled', domains: undefined, saved: [] },
+  ])(
+    'sends the metadata with "$type" in one click',
+    async ({ type, enableType, domains, saved }) => {
+      const page = await assetPanda();
+      const popup = await popupWithMetadata();
+      const status = await send(popup, { type, domains });
+      await status.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
+      await expectSaved(page, popup, {
+        name: 'Microsoft Entra ID',
+        enableType,
+        label: type,
+        domains: saved,
+      });
+      // The page's own navigation led there, and the listed row is what the read-back confirmed.
+      expect(new URL(page.url()).pathname).toBe('/settings/preferences/sso');
+      await page
+        .getByRole('table', { name: 'SSO connections' })
+        .getByRole('rowheader', { name: 'Microsoft Entra ID' })
+        .waitFor();
+      expect(
+        await popup.locator('[data-step="send-to-assetpanda"]').getAttribute('data-state'),
+      ).toBe('done');
+      expect(await saveClicks(popup)).toBe(1);
+    },
+  );
+
+  it('opens Asset Panda when no tab shows it (a look-alike tab does not count), and sends there', async () => {
+    const lookalike = await rig.browser.context.newPage();
+    await lookalike.goto(
+      'https://assetpanda.app.example.com/settings/preferences/sso?rehearsal-reset=1',
+    );
+    const popup = await popupWithMetadata();
+    const opened = rig.browser.context.waitForEvent('page');
+    const status = await send(popup, { type: 'Enable for all users', name: 'Entra (new tab)' });
+    const page = await opened;
+    await status.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
+    expect(new URL(page.url()).origin).toBe('https://assetpanda.app');
+    await expectSaved(page, popup, {
+      name: 'Entra (new tab)',
+      enableType: 'all',
+      label: 'Enable for all users',
+      domains: [],
+    });
+    expect((await state(lookalike)).connections).toEqual([]);
+  });
+
+  it('waits on a signed-out page, then finishes after the admin signs in', async () => {
+    const page = await assetPanda('&rehearsal-signed-in=0');
+    const popup = await popupWithMetadata();
+    const status = await send(popup, { type: 'Enable for all users' });
+    await status.filter({ hasText: 'Sign in to Asset Panda in its tab' }).waitFor();
+    await popup.locator('[data-transfer-step="sign-in"][data-state="waiting"]').waitFor();
+    expect((await state(page)).saveCount).toBe(0);
+
+    await signIn(page);
+    await status.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
+    await expectSaved(page, popup, {
+      name: 'Microsoft Entra ID',
+      enableType: 'all',
+      label: 'Enable for all users',
+      domains: [],
+    });
+  });
+
+  it('stops before Save on a page without a Domains field, and offers the manual path', async () => {
+    const page = await assetPanda(
+      '&rehearsal-variant=no-domain-field',
+      '/settings/preferences/sso',
+    );
+    const popup = await popupWithMetadata();
+    const status = await send(popup, { type: 'Enable for selected domains', domains: 'acme.com' });
+    await status.filter({ hasText: 'The transfer stopped.' }).waitFor({ timeout: 40_000 });
+
+    const card = popup.locator('.transfer-status');
+    await expect(card.getByRole('alert').textContent()).resolves.toContain(
+      "could not find the “Domains” field on Asset Panda's page with certainty, so it stopped before saving",
+    );
+    expect(await card.locator('[data-transfer-step="domains"]').getAttribute('data-state')).toBe(
+      'failed',
+    );
+    // Nothing saved; the form stays open in Asset Panda for the admin to finish.
+    expect(await state(page)).toMatchObject({ saveCount: 0, connections: [] });
+    await page.getByRole('dialog', { name: 'Add new SSO' }).waitFor();
+
+    const manual = card.getByRole('region', { name: 'Enter it in Asset Panda yourself' });
+    for (const [field, value] of [
+      ['Enable Type', 'Enable for selected domains'],
+      ['Connection Name', 'Microsoft Entra ID'],
+      ['Domains', 'acme.com'],
+    ] as const) {
+      await expect(manual.getByText(value, { exact: true }).isVisible()).resolves.toBe(true);
+      await manual.getByRole('button', { name: `Copy ${field}` }).waitFor();
+    }
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      manual.getByRole('button', { name: 'Download the XML' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Microsoft Entra ID.xml');
+    expect(readFileSync(await download.path()).equals(METADATA)).toBe(true);
+  });
+
+  it('refuses a look-alike or plain-http Asset Panda address, and sends nothing there', async () => {
+    const lookalike = await rig.browser.context.newPage();
+    await lookalike.goto(
+      'https://assetpanda.app.example.com/settings/preferences/sso?rehearsal-reset=1',
+    );
+    const popup = await popupWithMetadata();
+    try {
+      for (const address of ['https://assetpanda.app.example.com/', 'http://assetpanda.app/']) {
+        await popup.evaluate(
+          (url) => chrome.storage.local.set({ options: { assetPandaUrl: url } }),
+          address,
+        );
+        const pages = rig.browser.context.pages().length;
+        const status = await send(popup, { type: 'Enable for all users' });
+        await status.filter({ hasText: 'The transfer stopped.' }).waitFor();
+        const alert = popup.locator('.transfer-status').getByRole('alert');
+        await expect(alert.textContent()).resolves.toContain(
+          `Nothing was sent. The Asset Panda address set for the assistant, “${address}”`,
+        );
+        expect(rig.browser.context.pages()).toHaveLength(pages);
+      }
+      expect((await state(lookalike)).connections).toEqual([]);
+    } finally {
+      await popup.evaluate(() => chrome.storage.local.remove('options'));
+    }
+  });
+
+  it('never replaces an existing connection of the same name without the admin', async () => {
+    const page = await assetPanda(
+      '&rehearsal-variant=existing-connection',
+      '/settings/preferences/sso',
+    );
+    const existing = (await state(page)).connections;
+    expect(existing).toHaveLength(1);
+    const popup = await popupWithMetadata();
+    const card = popup.locator('.transfer-status');
+
+    let status = await send(popup, { type: 'Enable for all users' });
+    await status.filter({ hasText: 'The transfer stopped.' }).waitFor({ timeout: 40_000 });
+    await expect(card.getByRole('alert').textContent()).resolves.toContain(
+      'Asset Panda already has a connection named “Microsoft Entra ID”',
+    );
+    expect(await page.getByRole('dialog').count()).toBe(0); // asked before touching the form
+
+    // "Send anyway": Asset Panda itself refuses a second connection of that name; the assistant
+    // says so in Asset Panda's words and still does not click Save.
+    const before = (await transfer(popup))?.id;
+    await card.getByRole('button', { name: 'Send anyway' }).click();
+    status = await started(popup, before);
+    await status.filter({ hasText: 'The transfer stopped.' }).waitFor({ timeout: 40_000 });
+    await expect(card.getByRole('alert').textContent()).resolves.toContain(
+      'Asset Panda flags the “Connection Name” field: “A connection with this name already exists”',
+    );
+    expect(await state(page)).toMatchObject({ saveCount: 0, connections: existing });
+
+    await card.getByRole('button', { name: 'Use another name' }).click();
+    const name = popup.getByRole('textbox', { name: 'Connection name' });
+    await expect(name.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    status = await send(popup, { type: 'Enable for all users', name: 'Entra ID 2' });
+    await status.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
+    const app = await state(page);
+    expect(app.connections[0]).toEqual(existing[0]);
+    await expectSaved(page, popup, {
+      name: 'Entra ID 2',
+      enableType: 'all',
+      label: 'Enable for all users',
+      domains: [],
+    });
+  });
+
+  it('resumes after the service worker is stopped while waiting for sign-in', async () => {
+    const page = await assetPanda('&rehearsal-signed-in=0');
+    const popup = await popupWithMetadata();
+    const status = await send(popup, { type: 'Enable for all users' });
+    await status.filter({ hasText: 'Sign in to Asset Panda in its tab' }).waitFor();
+    await stopExtensionServiceWorker(popup);
+
+    await signIn(page);
+    await status.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
+    await expectSaved(page, popup, {
+      name: 'Microsoft Entra ID',
+      enableType: 'all',
+      label: 'Enable for all users',
+      domains: [],
+    });
+  });
+
+  it('does not save twice when the service worker is stopped while Asset Panda saves', async () => {
+    const page = await assetPanda('', '/settings/preferences/sso');
+    const popup = await popupWithMetadata();
+    const status = await send(popup, { type: 'Disable for all users' });
+    // The background recorded Save before the click; stop it while the app is saving.
+    await page.locator('button[type="submit"][aria-busy="true"]').waitFor({ timeout: 40_000 });
+    await stopExtensionServiceWorker(popup);
+
+    await status.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
+    await expectSaved(page, popup, {
+      name: 'Microsoft Entra ID',
+      enableType: 'disabled',
+      label: 'Disable for all users',
+      domains: [],
+    });
+    expect(await saveClicks(popup)).toBe(1);
+  });
+
+  it('cancels a transfer waiting for sign-in: nothing is filled or saved after', async () => {
+    const page = await assetPanda('&rehearsal-signed-in=0');
+    const popup = await popupWithMetadata();
+    const status = await send(popup, { type: 'Enable for all users' });
+    await status.filter({ hasText: 'Sign in to Asset Panda in its tab' }).waitFor();
+    await popup.getByRole('button', { name: 'Cancel the transfer' }).click();
+    await status.filter({ hasText: 'The transfer stopped.' }).waitFor();
+    await expect(
+      popup.locator('.transfer-status').getByRole('alert').textContent(),
+    ).resolves.toContain('You cancelled the transfer.');
+    await signIn(page);
+    await page.getByRole('button', { name: 'Settings' }).waitFor();
+    // The page the app shows after sign-in is left alone: no dialog, nothing saved.
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect((await state(page)).saveCount).toBe(0);
+  });
+});
+
+describe('transfer to Asset Panda, in German', () => {
+  const { assetPanda, popupWithMetadata, send, expectSaved } = useTransferRig(
+    { uiLanguage: 'de' },
+    {
+      enableType: 'Aktivierungsart',
+      connectionName: 'Verbindungsname',
+      domains: 'Domänen',
+      send: 'An Asset Panda senden',
+    },
+  );
+
+  it('labels the form in German and says when it is done', async () => {
+    const page = await assetPanda();
+    const popup = await popupWithMetadata();
+    const status = await send(popup, {
+      type: 'Für ausgewählte Domänen aktivieren',
+      domains: 'acme.com',
+    });
+    await status.filter({ hasText: 'Fertig: Asset Panda führt die Verbindung' }).waitFor({
+      timeout: 40_000,
+    });
+    await expectSaved(page, popup, {
+      name: 'Microsoft Entra ID',
+      enableType: 'domains',
+      label: 'Enable for selected domains',
+      domains: ['acme.com'],
+    });
+  });
+});
