@@ -4,7 +4,7 @@
 
 import webExt from 'web-ext';
 import { describe, expect, it } from 'vitest';
-import { builtExtension } from '../rehearsal/prerequisites';
+import { distFolder, requireBuiltExtension } from '../rehearsal/browser-setup';
 
 /**
  * Warnings that are understood and accepted, as `code file`. Anything else (a manifest key Firefox
@@ -21,7 +21,7 @@ const ACCEPTED_WARNINGS = [
 describe('Firefox build', () => {
   it('passes web-ext lint: no errors, no warnings but the accepted ones', async () => {
     const result = await webExt.cmd.lint(
-      { sourceDir: builtExtension('firefox'), output: 'none' },
+      { sourceDir: requireBuiltExtension(distFolder('firefox')), output: 'none' },
       { shouldExitProgram: false },
     );
     const label = (m: { code: string; file?: string; message: string }) =>

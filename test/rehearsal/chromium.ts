@@ -1,23 +1,21 @@
 // Launches Debian's Chromium with the built extension (dist/chrome) through playwright-core, with
 // every rehearsal host resolved to the local rehearsal server. Used by the e2e tests and the demo.
 
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { distFolder, requireBrowser, requireBuiltExtension, VIEWPORT } from './browser-setup';
 import { REHEARSAL_HOSTS, type RehearsalServer } from './server';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
+export const EXTENSION_DIR = distFolder('chrome');
 
 export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path))
-    throw new Error(
-      `Chromium was not found at ${path}. Install Debian's Chromium (sudo apt-get install -y chromium) ` +
-        'or set CHROME_PATH to a Chromium or Chrome binary, then run the tests again.',
-    );
-  return path;
+  return requireBrowser(process.env.CHROME_PATH ?? '/usr/bin/chromium', {
+    name: 'Chromium',
+    aptPackage: 'chromium',
+    envVar: 'CHROME_PATH',
+  });
 }
 
 export interface ExtensionBrowser {
@@ -63,7 +61,7 @@ export function rehearsalContextOptions(
     ignoreDefaultArgs: ['--disable-extensions'],
     locale: uiLanguage,
     env: { ...process.env, LANGUAGE: uiLanguage, LANG: `${uiLanguage}.UTF-8` },
-    viewport: { width: 1400, height: 900 },
+    viewport: VIEWPORT,
     args: [
       ...extensionArgs,
       `--host-resolver-rules=${hostRules}`,
@@ -98,9 +96,7 @@ export async function launchWithExtension(
   server: RehearsalServer,
   options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json')))
-    throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
+  const extensionDir = requireBuiltExtension(options.extensionDir ?? EXTENSION_DIR);
   const userDataDir = mkdtempSync(join(tmpdir(), 'sso-assistant-'));
   const context = await chromium.launchPersistentContext(
     userDataDir,

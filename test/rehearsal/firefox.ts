@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifest-for';
 import { startConnectProxy } from './connect-proxy';
-import { requireBrowser, snapshotOfBuild } from './prerequisites';
+import { requireBrowser, snapshotOfBuild, VIEWPORT } from './browser-setup';
 import { REHEARSAL_HOSTS, type RehearsalServer } from './server';
 
 export function firefoxPath(): string {
@@ -48,6 +48,7 @@ export async function launchFirefoxWithExtension(
       executablePath,
       headless: true,
       acceptInsecureCerts: true,
+      defaultViewport: VIEWPORT,
       // Without system access, BiDi cannot open moz-extension:// pages (the tab stays about:blank).
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {

@@ -1,5 +1,6 @@
-// What a browser test needs before it can start: the built extension and the browser binary.
-// Each check fails with the command that fixes it: a missing prerequisite is never a silent skip.
+// What every rehearsal browser needs before it starts: the built extension, the browser binary,
+// and its window size. Each check fails with the command that fixes it: a missing prerequisite is
+// never a silent skip.
 
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,9 +8,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserTarget } from '../../scripts/manifest-for';
 
-/** The folder `npm run build` writes for a browser (dist/chrome, dist/firefox), once it exists. */
-export function builtExtension(target: BrowserTarget): string {
-  const dir = fileURLToPath(new URL(`../../dist/${target}`, import.meta.url));
+/**
+ * The window both browsers open with: the portal at a laptop's size. In Puppeteer's default 800×600
+ * the guide panel covers the SAML cards' Edit buttons, so a test could not click them.
+ */
+export const VIEWPORT = { width: 1400, height: 900 };
+
+/** The folder `npm run build` writes for a browser: dist/chrome, dist/firefox. */
+export function distFolder(target: BrowserTarget): string {
+  return fileURLToPath(new URL(`../../dist/${target}`, import.meta.url));
+}
+
+/** `dir` once it holds a built extension. */
+export function requireBuiltExtension(dir: string): string {
   if (!existsSync(join(dir, 'manifest.json')))
     throw new Error(`No built extension in ${dir}: run npm run build first.`);
   return dir;
@@ -25,7 +36,7 @@ const SNAPSHOT_TIMEOUT = 30_000;
  * is there. The caller removes the folder.
  */
 export async function snapshotOfBuild(target: BrowserTarget): Promise<string> {
-  const source = builtExtension(target);
+  const source = requireBuiltExtension(distFolder(target));
   const deadline = Date.now() + SNAPSHOT_TIMEOUT;
   for (;;) {
     const copy = mkdtempSync(join(tmpdir(), `sso-assistant-${target}-`));
