@@ -29,9 +29,7 @@ export const chooseEnableType: StepRun = async ({ job, signal }) => {
   if (saysOneOf(select, wanted)) return DONE;
 
   select.focus();
-  select.dispatchEvent(
-    new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0, view: window }),
-  );
+  select.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 }));
   let list = await waitFor(() => openList(select), REACT_MS, signal);
   if (!list) {
     select.dispatchEvent(

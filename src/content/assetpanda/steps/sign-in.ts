@@ -13,8 +13,8 @@ const SIGN_IN_WAIT_MS = 30 * 60_000;
 type Seen = 'signed-in' | 'signed-out';
 
 function seen(): Seen | null {
-  // An open "Add new SSO" dialog hides the rest of the app from assistive technology (and from
-  // the locators), but only a signed-in admin gets one.
+  // An open "Add new SSO" dialog hides the rest of the app (aria-hidden, or covered), but only a
+  // signed-in admin gets one.
   if (locate(LOCATORS.settingsButton) || findDialog()) return 'signed-in';
   if (locate(LOCATORS.passwordField)) return 'signed-out';
   return null;
