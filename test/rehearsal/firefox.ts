@@ -65,9 +65,13 @@ export async function launchFirefoxWithExtension(
     throw error;
   }
   const close = async () => {
-    await browser.close();
-    await proxy.close();
-    removeSnapshot();
+    try {
+      await browser.close();
+    } finally {
+      // Even when Firefox is already gone: no proxy left listening, no copy left in the temp dir.
+      await proxy.close();
+      removeSnapshot();
+    }
   };
   try {
     const installed = await browser.installExtension(extensionDir);
