@@ -9,7 +9,9 @@ import { acceptMetadata, fetchMetadataUrl } from './metadata';
 import { listenForReminders } from './reminders';
 import { listen } from './router';
 import { getSettings } from './settings';
+import { localDefaults } from '../core/storage-schema';
 import { getLocal, setLocal, updateLocal } from './store';
+import { optionsHandlers } from './options';
 import { transferHandlers, watchTransfers } from './transfer';
 import { suggestedDomains } from './transfer-suggest';
 
@@ -47,6 +49,13 @@ listen({
       guide: { ...p.guide, ...definedOnly(payload) },
     }));
     return { ok: true, progress };
+  },
+
+  'progress/reset': async () => {
+    await setLocal('progress', structuredClone(localDefaults.progress));
+    const tabId = await portalTabId();
+    if (tabId !== null) await broadcastProgress(tabId, null);
+    return { ok: true, progress: await getLocal('progress') };
   },
 
   'guide/show': async () => {
@@ -106,6 +115,7 @@ listen({
   },
 
   ...transferHandlers,
+  ...optionsHandlers,
 });
 
 listenForReminders();

@@ -17,7 +17,7 @@ import {
 import { STEP_IDS } from './steps';
 import type { MetadataReport } from './metadata/inspect';
 import type { ProviderProfile } from './profile';
-import type { Settings } from './settings';
+import { isUserOptions, type Settings } from './settings';
 import type { PortalCertificate, Progress, StoredMetadata, TransferRecord } from './storage-schema';
 import { PAGE_STEPS, TRANSFER_PROBLEMS, TRANSFER_TARGETS } from './transfer-steps';
 
@@ -56,6 +56,10 @@ export const requests = {
   'frame/hello': { from: ['portal'], payload: obj({ top: bool }) },
   /** The popup asks for everything it shows. */
   'state/get': { from: ['popup', 'options'], payload: obj({}) },
+  /** The options page saves the admin's options, all at once (a value left out is the default). */
+  'options/set': { from: ['options'], payload: isUserOptions },
+  /** "Start over": forget which steps are done (captured metadata stays). */
+  'progress/reset': { from: ['popup'], payload: obj({}) },
   /** The popup calls the guide back after the admin dismissed it. */
   'guide/show': { from: ['popup'], payload: obj({}) },
   /** The guide remembers it was dismissed / collapsed. */
@@ -190,9 +194,11 @@ export interface RequestResults {
     /** Domains to offer for "Enable for selected domains", from what the portal showed. */
     suggestedDomains: string[];
   };
+  'options/set': { settings: Settings };
   'guide/show': { tabId: number };
   'guide/set': { progress: Progress };
   'step/observed': { progress: Progress };
+  'progress/reset': { progress: Progress };
   'metadata/import': MetadataOutcome;
   'metadata/captured': MetadataOutcome;
   'metadata/fetch-url': MetadataOutcome;

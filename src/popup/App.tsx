@@ -52,6 +52,9 @@ export function App() {
         </ol>
         <button type="button" onClick={() => void showGuide()}>
           {t('popupShowGuide')}
+        </button>{' '}
+        <button type="button" onClick={() => void send('progress/reset', {}).then(refresh)}>
+          {t('popupStartOver')}
         </button>
         <p role="status" class="notice">
           {notice}

@@ -16,6 +16,12 @@ export function portalUrl(host: string, query: Record<string, string>, route: st
   return `https://${host}/?${new URLSearchParams(query)}${route}`;
 }
 
+/** Opens a rehearsal portal page with the tenant re-seeded (earlier tests may have changed it). */
+export async function openFresh(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.evaluate('window.rehearsal.ready.then(() => window.rehearsal.reset())');
+}
+
 export async function stepStates(page: Page): Promise<Record<string, string>> {
   const items = page.locator(`${GUIDE} li[data-step]`);
   const pairs = await items.evaluateAll((els) =>

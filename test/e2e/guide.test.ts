@@ -3,9 +3,16 @@
 // target that never appears gets the plain-instructions fallback; no errors in any frame.
 
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { GUIDE, useRig } from './fixtures';
-import { expectSpotlight, expectState, portalUrl, rehearsalState, ROUTES } from './guide-helpers';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GUIDE, sendFrom, useRig } from './fixtures';
+import {
+  expectSpotlight,
+  expectState,
+  openFresh,
+  portalUrl,
+  rehearsalState,
+  ROUTES,
+} from './guide-helpers';
 
 /** What the rehearsal portal shows, per language (the rehearsal's own words, for clicking). */
 const UI = {
@@ -47,24 +54,43 @@ const UI = {
   },
 } as const;
 
+const IN_PANE = "Use the assistant's panel inside the pane on the right.";
 const ENTITY_ID = 'urn:amazon:cognito:sp:us-east-1_4jHsDgxlC';
 const REPLY_URL =
   'https://ap-pioneer-951730251621.auth.us-east-1.amazoncognito.com/saml2/idpresponse';
 
 describe('the guide', () => {
   const rig = useRig();
-  afterEach(() => {
+  beforeEach(async () => {
+    // Every walk starts from a fresh setup: the popup's "Start over".
+    const popup = await rig.browser.extensionPage('src/popup/index.html');
+    await expect(sendFrom(popup, { type: 'progress/reset', payload: {} })).resolves.toMatchObject({
+      ok: true,
+    });
+    await popup.close();
+  });
+  afterEach(async () => {
+    // A page left open by a failed test would keep reporting its own progress into the next.
+    await Promise.all(rig.browser.context.pages().map((p) => p.close()));
     expect(rig.browser.errors).toEqual([]);
     rig.browser.errors.length = 0;
   });
 
   const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
-  async function walk(host: string, lang: 'en' | 'de') {
+  async function walk(
+    host: string,
+    lang: 'en' | 'de',
+    render: 'knockout' | 'reactview' = 'knockout',
+  ) {
     const ui = UI[lang];
     const page = await rig.browser.context.newPage();
-    const query = { 'rehearsal-scenario': 'fresh', l: `${lang}.${lang}-${lang}` };
-    await page.goto(portalUrl(host, query, ROUTES.apps));
+    const query: Record<string, string> = {
+      'rehearsal-scenario': 'fresh',
+      l: `${lang}.${lang}-${lang}`,
+    };
+    if (render === 'reactview') query['rehearsal-render'] = 'reactview';
+    await openFresh(page, portalUrl(host, query, ROUTES.apps));
     const guide = page.locator(GUIDE);
 
     // The list: open-enterprise-apps is done; "New application" is next.
@@ -105,23 +131,55 @@ describe('the guide', () => {
     await expectState(page, 'basic-saml', 'current');
     await expectSpotlight(page, 'editBasicSaml', button(page, ui.editBasicSaml));
     await button(page, ui.editBasicSaml).click();
-    await page.getByText(ui.addIdentifier, { exact: true }).click();
-    await page.locator('.fxs-contextpane tbody input[type="text"]').first().fill(ENTITY_ID);
-    await page.getByText(ui.addReplyUrl, { exact: true }).click();
-    await page
-      .locator('.fxs-contextpane section')
-      .nth(1)
-      .locator('tbody input[type="text"]')
-      .first()
-      .fill(REPLY_URL);
-    const save = page
-      .locator('[data-telemetryname="Command-Save"]')
-      .locator('xpath=ancestor::*[@role="button"][1]');
-    await expectSpotlight(page, 'save', save);
-    await expectState(page, 'basic-saml', 'current');
-    await expect.poll(() => save.getAttribute('aria-disabled')).not.toBe('true');
-    await save.click();
+    if (render === 'reactview') {
+      // The pane is a ReactView iframe on another origin: the guide draws in that frame.
+      await guide.getByText(IN_PANE).waitFor();
+      const handle = await page.waitForSelector('iframe[name$=".ReactView"]');
+      const frame = (await handle.contentFrame())!;
+      await frame
+        .locator('[data-sso-assistant="frame-guide"]')
+        .getByRole('button', { name: ui.fillIn })
+        .waitFor();
+      await frame.getByRole('button', { name: ui.addIdentifier, exact: true }).click();
+      await frame
+        .locator('section')
+        .nth(0)
+        .locator('tbody input[type="text"]')
+        .first()
+        .fill(ENTITY_ID);
+      await frame.getByRole('button', { name: ui.addReplyUrl, exact: true }).click();
+      await frame
+        .locator('section')
+        .nth(1)
+        .locator('tbody input[type="text"]')
+        .first()
+        .fill(REPLY_URL);
+      const save = frame.getByRole('menuitem', { name: ui.save });
+      await expectSpotlight(frame, 'save', save);
+      await expect.poll(() => save.isEnabled(), { timeout: 10_000 }).toBe(true);
+      await save.click();
+    } else {
+      await page.getByText(ui.addIdentifier, { exact: true }).click();
+      await page.locator('.fxs-contextpane tbody input[type="text"]').first().fill(ENTITY_ID);
+      await page.getByText(ui.addReplyUrl, { exact: true }).click();
+      await page
+        .locator('.fxs-contextpane section')
+        .nth(1)
+        .locator('tbody input[type="text"]')
+        .first()
+        .fill(REPLY_URL);
+      const save = page
+        .locator('[data-telemetryname="Command-Save"]')
+        .locator('xpath=ancestor::*[@role="button"][1]');
+      await expectSpotlight(page, 'save', save);
+      await expectState(page, 'basic-saml', 'current');
+      await expect
+        .poll(() => save.getAttribute('aria-disabled'), { timeout: 10_000 })
+        .not.toBe('true');
+      await save.click();
+    }
     await expectSpotlight(page, 'testLater', button(page, ui.testLater));
+    await expectState(page, 'basic-saml', 'current');
     await button(page, ui.testLater).click();
     await expectState(page, 'basic-saml', 'done');
 
@@ -166,5 +224,32 @@ describe('the guide', () => {
 
   it('walks the whole flow on portal.azure.com in English', async () => {
     await walk('portal.azure.com', 'en');
+  });
+
+  it('walks the whole flow on a German portal', async () => {
+    await walk('portal.azure.com', 'de');
+  });
+
+  it('walks the whole flow on entra.microsoft.com', async () => {
+    await walk('entra.microsoft.com', 'en');
+  });
+
+  it('walks the flow where the SAML pane is a ReactView iframe, in German', async () => {
+    await walk('portal.azure.com', 'de', 'reactview');
+  });
+
+  it('says so and gives plain instructions when a target never appears', async () => {
+    const page = await rig.browser.context.newPage();
+    const query = { 'rehearsal-scenario': 'fresh', 'rehearsal-missing': 'new-application' };
+    await openFresh(page, portalUrl('portal.azure.com', query, ROUTES.apps));
+    await expectState(page, 'create-app', 'current');
+    const fallback = page.locator(`${GUIDE} [role="alert"]`);
+    await fallback.waitFor({ timeout: 20_000 });
+    await expect(fallback.textContent()).resolves.toContain(
+      'cannot find this on the page with certainty',
+    );
+    await expect(fallback.textContent()).resolves.toContain('Choose “New application”.');
+    expect(await page.locator('[data-sso-assistant-spotlight]').count()).toBe(0);
+    await page.close();
   });
 });

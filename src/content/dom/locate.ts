@@ -15,6 +15,11 @@ export interface Strategy {
   levels?: number;
   /** CSS selector of candidates. */
   css: string;
+  /**
+   * For relations CSS cannot express (e.g. "the card that lists user.* attributes"): returns the
+   * candidates instead of `css`; text and visibility checks still apply.
+   */
+  find?: (root: ParentNode, visible: (element: Element) => boolean) => Element[];
   /** The candidate's text (or aria-label/title) must equal one of these, after normalising. */
   text?: readonly string[];
   /** Match text as a prefix instead (e.g. "Test single sign-on with <App>"). */
@@ -59,7 +64,6 @@ function textMatches(element: Element, strategy: Strategy): boolean {
 
 /** Visible: laid out and not `hidden` (hidden panes stay in the DOM in the portal). */
 export function isVisible(element: Element): boolean {
-  if (!(element instanceof HTMLElement) && !(element instanceof SVGElement)) return false;
   if (element.closest('[hidden]')) return false; // aria-hidden content is still seen
   const rects = element.getClientRects();
   return rects.length > 0 && Array.from(rects).some((r) => r.width > 0 && r.height > 0);
@@ -84,7 +88,12 @@ export function labelElements(root: ParentNode, labels: readonly string[]): Elem
   return found;
 }
 
-function candidatesOf(strategy: Strategy, root: ParentNode): Element[] {
+function candidatesOf(
+  strategy: Strategy,
+  root: ParentNode,
+  visible: (element: Element) => boolean,
+): Element[] {
+  if (strategy.find) return strategy.find(root, visible);
   if (!strategy.near) return [...root.querySelectorAll(strategy.css)];
   const out: Element[] = [];
   for (const label of labelElements(root, strategy.near)) {
@@ -111,7 +120,7 @@ export function locateAll(
 ): Element[] {
   for (const strategy of locator.strategies) {
     const found = new Set<Element>();
-    for (const candidate of candidatesOf(strategy, root)) {
+    for (const candidate of candidatesOf(strategy, root, visible)) {
       if (!textMatches(candidate, strategy)) continue;
       const element = strategy.closest ? candidate.closest(strategy.closest) : candidate;
       if (element && visible(element)) found.add(element);

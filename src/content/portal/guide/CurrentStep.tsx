@@ -41,6 +41,7 @@ export function CurrentStep({
       {notFound ? (
         <div class="fallback" role="alert">
           <p>{t('targetNotFound')}</p>
+          {guidance && <p>{t(guidance.hint)}</p>}
           <p>{t(`step_${stepKey}_instruction`)}</p>
         </div>
       ) : (

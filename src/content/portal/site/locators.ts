@@ -5,6 +5,7 @@
 
 import type { Locator, Strategy } from '../../dom/locate';
 import { LABELS } from './labels';
+import { claimsCard, editButtons } from './read';
 
 /** A command-bar item (reference 4.1), found by its label or its telemetry name. */
 function command(
@@ -72,8 +73,15 @@ export const PORTAL = {
         note: 'reference 4.3 (sel-entra)',
       },
       {
-        css: '.fxs-contextpane .azc-textBox input[type="text"]:not([readonly])',
-        note: 'the pane has one name box; placeholder is translated',
+        css: '',
+        find: (root, visible) =>
+          [...root.querySelectorAll('.fxs-contextpane')].flatMap((pane) => {
+            const boxes = [...pane.querySelectorAll('input[type="text"]:not([readonly])')].filter(
+              visible,
+            );
+            return boxes.length === 1 && pane.querySelector('input[type="radio"]') ? boxes : [];
+          }),
+        note: 'the one name box of a pane that also offers the radio choices (placeholder is translated)',
       },
     ],
   },
@@ -150,6 +158,14 @@ export const PORTAL = {
         LABELS.edit,
         'card 2 pencil "Edit" (reference 4.5)',
       ),
+      {
+        css: '',
+        find: (root, visible) => {
+          const card = claimsCard(root, visible);
+          return card ? editButtons(card) : [];
+        },
+        note: 'the Edit of the card listing user.* attributes, where the title is not known in this language',
+      },
     ],
   },
   addNewClaim: command('addNewClaim', LABELS.addNewClaim, 'AddNewClaim', 'telemetry name guessed'),
@@ -186,6 +202,17 @@ export const PORTAL = {
         css: '.fxs-messagebox [role="button"], .fxs-messagebox button, [role="dialog"] button',
         text: LABELS.testLater,
         note: 'post-save prompt (reference 4.6)',
+      },
+      {
+        css: '',
+        find: (root) =>
+          [...root.querySelectorAll('.fxs-messagebox, [role="dialog"][aria-modal="true"]')].flatMap(
+            (dialog) => {
+              const answers = [...dialog.querySelectorAll('[role="button"], button')];
+              return answers.length === 2 && answers[1] ? [answers[1]] : [];
+            },
+          ),
+        note: 'inferred: the second of the prompt\'s two answers ("Yes" / "No, I\'ll test later"), whatever the language',
       },
     ],
   },

@@ -7,13 +7,32 @@ import { LABELS } from './labels';
 
 const EDIT = LABELS.edit.map(normalizeText);
 
-/** A card holds its own pencil "Edit" (a pane or blade with the same title does not). */
-function hasEdit(card: Element): boolean {
-  return [...card.querySelectorAll('[role="button"], button')].some((b) =>
+/** The pencil "Edit" controls inside an element. */
+export function editButtons(scope: Element): Element[] {
+  return [...scope.querySelectorAll('[role="button"], button')].filter((b) =>
     [b.textContent ?? '', b.getAttribute('aria-label') ?? '', b.getAttribute('title') ?? '']
       .map(normalizeText)
       .some((name) => EDIT.some((e) => name === e || name.startsWith(`${e} `))),
   );
+}
+
+/** A card holds its own pencil "Edit" (a pane or blade with the same title does not). */
+const hasEdit = (card: Element): boolean => editButtons(card).length > 0;
+
+/**
+ * Card 2, Attributes & Claims: by its title where the title is known in the portal's language,
+ * else the one card whose rows name `user.*` source attributes (true in every language).
+ */
+export function claimsCard(root: ParentNode, visible = isVisible): Element | null {
+  const byTitle = cardOf(root, LABELS.attributesAndClaims, visible);
+  if (byTitle) return byTitle;
+  const cards = [...root.querySelectorAll('section, [role="region"], article')].filter(
+    (card) =>
+      visible(card) &&
+      editButtons(card).length === 1 &&
+      propertyRows(card).some((row) => row.values.some((v) => /^user\.[a-z]+$/i.test(v))),
+  );
+  return cards.length === 1 ? (cards[0] ?? null) : null;
 }
 
 /**

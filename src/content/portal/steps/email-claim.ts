@@ -1,7 +1,7 @@
 import { labelElements, locate } from '../../dom/locate';
 import { PORTAL } from '../site/locators';
 import { LABELS } from '../site/labels';
-import { cardOf, propertyRows } from '../site/read';
+import { claimsCard, propertyRows } from '../site/read';
 import type { StepFeature } from './types';
 
 /** Any claim whose source is the profile's attribute counts (the default emailaddress one too). */
@@ -9,7 +9,7 @@ export const emailClaim: StepFeature = {
   id: 'email-claim',
   observe: ({ place, doc, profile }) => {
     if (place.kind !== 'app' || place.menu !== 'SignOn') return null;
-    const card = cardOf(doc, LABELS.attributesAndClaims);
+    const card = claimsCard(doc);
     if (!card) return null;
     const rows = propertyRows(card);
     if (!rows.length) return null;
