@@ -9,9 +9,8 @@ import { parsePortalRoute, placeOf } from '../../core/route';
 import { send } from '../../messaging/send';
 import { locate } from '../dom/locate';
 import { onPageChange } from '../dom/watch';
-import { LABELS } from './site/labels';
 import { PORTAL } from './site/locators';
-import { cardOf, propertyValues } from './site/read';
+import { readCertificateCard } from './site/read';
 
 /** How long after the admin's click on Download a script-made download counts as that file. */
 const ARMED_MS = 15_000;
@@ -21,14 +20,7 @@ function appIdHere(): string | null {
   return place.kind === 'app' ? place.appId : null;
 }
 
-function certificateCard(): { thumbprint: string | null; metadataUrl: string | null } | null {
-  const card = cardOf(document, LABELS.samlCertificates);
-  if (!card) return null;
-  return {
-    thumbprint: propertyValues(card, LABELS.thumbprint)?.[0] ?? null,
-    metadataUrl: propertyValues(card, LABELS.appFederationMetadataUrl)?.[0] ?? null,
-  };
-}
+const certificateCard = () => readCertificateCard(document);
 
 async function capture(link: HTMLAnchorElement): Promise<void> {
   const fileName = link.download || 'federationmetadata.xml';

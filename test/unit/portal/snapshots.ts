@@ -10,6 +10,9 @@ export function snapshot(name: string): Document {
   return new JSDOM(readFileSync(new URL(name, dir), 'utf8')).window.document;
 }
 
-export const snapshotNames = (): string[] => readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+export const snapshotNames = (): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 
 export const present = (el: Element): boolean => !el.closest('[hidden]');

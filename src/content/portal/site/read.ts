@@ -82,3 +82,34 @@ export function propertyRows(card: Element): { label: string; values: string[] }
 }
 
 export const sameText = (a: string, b: string) => normalizeText(a) === normalizeText(b);
+
+/**
+ * Card 3, the token signing certificate: the card holding the "Federation Metadata XML" row
+ * (a confirmed label in every language). Its thumbprint is the 40-hex value and its metadata URL
+ * the login.microsoftonline.com address, whatever the rows are called.
+ */
+export function readCertificateCard(
+  root: ParentNode,
+  visible = isVisible,
+): { thumbprint: string | null; metadataUrl: string | null } | null {
+  const cards = labelElements(root, LABELS.federationMetadataXml)
+    .map((label) => {
+      let scope: Element | null = label.parentElement;
+      while (scope && !editButtons(scope).length) scope = scope.parentElement;
+      return scope;
+    })
+    .filter((card): card is Element => !!card && visible(card));
+  const card = cards.length === 1 ? cards[0]! : null;
+  if (!card) return null;
+  const values = propertyRows(card).flatMap((row) => row.values);
+  const inputs = [...card.querySelectorAll('input')].map((i) => (i as HTMLInputElement).value);
+  return {
+    thumbprint: values.find((v) => /^[0-9A-F]{40}$/i.test(v))?.toUpperCase() ?? null,
+    metadataUrl:
+      [...inputs, ...values].find((v) =>
+        /^https:\/\/login\.microsoftonline\.com\/[^/]+\/federationmetadata\/2007-06\/federationmetadata\.xml/i.test(
+          v,
+        ),
+      ) ?? null,
+  };
+}
