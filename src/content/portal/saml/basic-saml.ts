@@ -71,10 +71,25 @@ export interface FillOptions {
 
 const DONE: readonly FieldOutcome[] = ['kept', 'filled', 'added', 'replaced'];
 
-export async function fillBasicSaml(
+/** Fills running now, per pane: a second "Fill in" while one runs joins it (no second row). */
+const running = new WeakMap<Element, Promise<FillReport>>();
+
+export function fillBasicSaml(
   pane: BasicSamlPane,
   profile: ProviderProfile,
   options: FillOptions = {},
+): Promise<FillReport> {
+  const current = running.get(pane.root);
+  if (current) return current;
+  const fill = fillPane(pane, profile, options).finally(() => running.delete(pane.root));
+  running.set(pane.root, fill);
+  return fill;
+}
+
+async function fillPane(
+  pane: BasicSamlPane,
+  profile: ProviderProfile,
+  options: FillOptions,
 ): Promise<FillReport> {
   // One list after the other: the Knockout pane moves focus into a row it adds.
   const identifier = await fillField(pane, 'identifier', profile, options);

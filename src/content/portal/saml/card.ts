@@ -6,7 +6,7 @@
 
 import type { ProviderProfile } from '../../../core/profile';
 import { LABELS } from '../site/labels';
-import { EDITABLE_TEXT_INPUT, labelElements, textOf } from './dom';
+import { EDITABLE_TEXT_INPUT, labelElements, leafTexts, textOf } from './dom';
 
 export interface SavedSaml {
   identifiers: string[];
@@ -45,16 +45,6 @@ function rowValues(label: Element): string[] {
   const holder = label.nextElementSibling;
   if (!holder) return [];
   return leafTexts(holder).filter((text) => /[:/.]/.test(text) && !/\s/.test(text));
-}
-
-function leafTexts(element: Element): string[] {
-  const texts: string[] = [];
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node.nodeValue ?? '').trim();
-    if (text) texts.push(text);
-  }
-  return texts;
 }
 
 /** The saved Identifier and Reply URL values card 1 shows, or null when the card is not there. */

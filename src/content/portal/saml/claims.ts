@@ -10,7 +10,7 @@ import { isVisible, locate, type Locator } from '../../dom/locate';
 import { fillInput, type FillOutcome } from '../../dom/fill';
 import { waitFor } from '../../dom/watch';
 import { LABELS } from '../site/labels';
-import { documentOf, EDITABLE_TEXT_INPUT, isChecked, press, textOf } from './dom';
+import { documentOf, EDITABLE_TEXT_INPUT, isChecked, leafTexts, press, textOf } from './dom';
 import type { Claim } from './card';
 
 export { readClaimsCard } from './card';
@@ -113,10 +113,11 @@ export function findManageClaimForm(root: ParentNode = document): ManageClaimFor
   return forms.size === 1 ? [...forms.values()][0]! : null;
 }
 
-export type ChoiceOutcome = 'kept' | 'chosen' | 'not-found' | 'not-chosen';
+export type ChoiceOutcome = 'kept' | 'chosen' | 'not-found' | 'not-chosen' | 'skipped';
 
 export interface ClaimFillReport {
-  name: FillOutcome;
+  /** `occupied`: the form holds another claim's name (an existing claim): nothing was changed. */
+  name: FillOutcome | 'occupied';
   /** Source: Attribute. */
   sourceKind: ChoiceOutcome;
   /** Source attribute: the profile's (`user.mail`). */
@@ -130,12 +131,14 @@ export async function fillEmailClaim(
   profile: ProviderProfile,
   { timeoutMs = 5000, signal }: { timeoutMs?: number; signal?: AbortSignal } = {},
 ): Promise<ClaimFillReport> {
+  if (form.name.value.trim() && form.name.value !== profile.claimName)
+    return { name: 'occupied', sourceKind: 'skipped', sourceAttribute: 'skipped', complete: false };
   const name = await fillInput(form.name, profile.claimName);
   const sourceKind = await chooseAttributeSource(form, timeoutMs, signal);
   const sourceAttribute =
     sourceKind === 'kept' || sourceKind === 'chosen'
       ? await chooseSourceAttribute(form, profile.claimSource, timeoutMs, signal)
-      : 'not-found';
+      : 'skipped';
   const ok = (outcome: ChoiceOutcome) => outcome === 'kept' || outcome === 'chosen';
   return {
     name,
@@ -181,7 +184,8 @@ async function chooseSourceAttribute(
     signal,
   );
   if (!dropDown) return 'not-found';
-  const shows = () => (textOf(dropDown) === attribute ? true : null);
+  // The chosen value is one piece of the drop-down's text (next to its caret glyph, if any).
+  const shows = () => (leafTexts(dropDown).includes(attribute) ? true : null);
   if (shows()) return 'kept';
   press(dropDown);
   const option = await waitFor(

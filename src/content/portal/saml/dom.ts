@@ -34,6 +34,17 @@ export function textOf(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Each piece of text in the element on its own (one per line, cell or span), trimmed. */
+export function leafTexts(element: Element): string[] {
+  const texts: string[] = [];
+  const walker = documentOf(element).createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').trim();
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
 /**
  * A person's click: mouse down, mouse up, then the click itself. Portal Knockout drop-downs act on
  * `mouseup` (reference 4.1), Fluent controls on `click`; `el.click()` also toggles native check

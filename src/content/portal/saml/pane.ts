@@ -64,8 +64,8 @@ export function findBasicSamlPane(root: ParentNode = document): BasicSamlPane | 
 
 /**
  * A section is the closest section/group around a label that does not also hold the other
- * field's label (that would be the SAML page's read-only card, or the whole page) and that holds
- * something to edit: a row or a link.
+ * field's label (that would be the SAML page's read-only card, or the whole page). It may hold
+ * neither rows nor a link (a variant without "Add …"): the fill then reports it, field by field.
  */
 function onlySection(root: ParentNode, key: FieldKey): PaneSection | null {
   const other = SECTION_LABELS[key === 'identifier' ? 'replyUrl' : 'identifier'];
@@ -73,7 +73,6 @@ function onlySection(root: ParentNode, key: FieldKey): PaneSection | null {
   for (const label of labelElements(root, SECTION_LABELS[key])) {
     const element = label.closest(SECTION);
     if (!element || labelElements(element, other).length > 0) continue;
-    if (!element.querySelector(`${ROW}, ${LINK}`)) continue;
     if (!sections.some((s) => s.element === element)) sections.push({ key, label, element });
   }
   return sections.length === 1 ? sections[0]! : null;
