@@ -69,23 +69,58 @@ export function isVisible(element: Element): boolean {
   return rects.length > 0 && Array.from(rects).some((r) => r.width > 0 && r.height > 0);
 }
 
-/** Elements whose own text is one of `labels`: the innermost such element, not its ancestors. */
-export function labelElements(root: ParentNode, labels: readonly string[]): Element[] {
-  const wanted = new Set(labels.map(normalizeText));
-  // Cheap pre-check: a text node far longer than every label cannot be one (most of a page).
-  const longest = Math.max(...labels.map((l) => l.length)) + 8;
-  const found: Element[] = [];
+/** Labels are short; longer texts are never indexed (most of a page's text). */
+const MAX_LABEL_LENGTH = 120;
+
+/** Normalized short text → the innermost elements showing exactly that text, under `root`. */
+function buildTextIndex(root: ParentNode): Map<string, Element[]> {
+  const index = new Map<string, Element[]>();
   // No NodeFilter or Document globals: the same code runs in jsdom tests and in every frame.
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    const text = node.nodeValue?.trim();
-    if (!parent || !text || text.length > longest) continue;
-    if (wanted.has(normalizeText(parent.textContent ?? '')) && !found.includes(parent))
-      found.push(parent);
+    const text = node.nodeValue;
+    if (!parent || !text || text.length > MAX_LABEL_LENGTH || !text.trim()) continue;
+    const whole = parent.textContent ?? '';
+    if (whole.length > MAX_LABEL_LENGTH) continue;
+    const key = normalizeText(whole);
+    const list = index.get(key);
+    if (!list) index.set(key, [parent]);
+    else if (!list.includes(parent)) list.push(parent);
   }
-  return found;
+  return index;
+}
+
+/**
+ * While the engine evaluates a page once, every lookup shares one walk of its text (built on
+ * first use per root); outside such a pass nothing is cached, so nothing can go stale.
+ */
+let passIndexes: WeakMap<object, Map<string, Element[]>> | null = null;
+
+export function inOnePass<T>(evaluate: () => T): T {
+  const outer = passIndexes;
+  passIndexes = new WeakMap();
+  try {
+    return evaluate();
+  } finally {
+    passIndexes = outer;
+  }
+}
+
+function textIndex(root: ParentNode): Map<string, Element[]> {
+  if (!passIndexes) return buildTextIndex(root);
+  let index = passIndexes.get(root);
+  if (!index) passIndexes.set(root, (index = buildTextIndex(root)));
+  return index;
+}
+
+/** Elements whose own text is one of `labels`: the innermost such element, not its ancestors. */
+export function labelElements(root: ParentNode, labels: readonly string[]): Element[] {
+  const index = textIndex(root);
+  const found = new Set<Element>();
+  for (const label of labels) for (const el of index.get(normalizeText(label)) ?? []) found.add(el);
+  return [...found];
 }
 
 function candidatesOf(

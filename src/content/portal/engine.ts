@@ -9,7 +9,7 @@ import type { Progress } from '../../core/storage-schema';
 import { PORTAL_STEP_IDS, type StepId } from '../../core/steps';
 import { send } from '../../messaging/send';
 import { stepStates } from '../../ui/steps-view';
-import { locate } from '../dom/locate';
+import { inOnePass, locate } from '../dom/locate';
 import { onPageChange } from '../dom/watch';
 import { PORTAL } from './site/locators';
 import { FEATURES, featureOf } from './steps';
@@ -44,6 +44,17 @@ export function startEngine(options: {
   let progress = options.progress;
   const { profile, top } = options;
   const pending = new Set<string>();
+  // The route only changes with the address: parse it again only then.
+  let placeHref = '';
+  let place: PortalPlace = { kind: 'other' };
+  const placeHere = (): PortalPlace => {
+    if (!top) return place;
+    if (location.href !== placeHref) {
+      placeHref = location.href;
+      place = placeOf(parsePortalRoute(placeHref));
+    }
+    return place;
+  };
   let waitKey = '';
   let notFound = false;
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,8 +69,10 @@ export function startEngine(options: {
     });
   };
 
-  const evaluate = () => {
-    const place: PortalPlace = top ? placeOf(parsePortalRoute(location.href)) : { kind: 'other' };
+  const evaluate = () => inOnePass(evaluateOnce);
+
+  const evaluateOnce = () => {
+    const place = placeHere();
     const ctx = { doc: document, place, profile };
     for (const feature of FEATURES) {
       try {
