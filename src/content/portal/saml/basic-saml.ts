@@ -19,6 +19,8 @@ export { readValidationProblems, PROBLEM_MESSAGE_KEYS } from './validation';
 export type { SamlProblem, SamlProblemCode } from './validation';
 export { readBasicSamlCard, compareSavedSaml } from './card';
 export type { SavedSaml, SavedVerdict } from './card';
+export { explainFill, explainProblem, explainSaved } from './explain';
+export type { Explanation } from './explain';
 
 export type FieldOutcome =
   /** The value was there already. */

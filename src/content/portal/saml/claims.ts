@@ -16,6 +16,7 @@ import type { Claim } from './card';
 export { readClaimsCard } from './card';
 export type { Claim } from './card';
 export { findSave, saveEnabled } from './pane';
+export { explainClaimFill } from './explain';
 
 /** Any claim whose source is the profile's attribute counts, whatever its name. */
 export function emailClaimPresent(claims: readonly Claim[], profile: ProviderProfile): boolean {
