@@ -1,7 +1,7 @@
 // The guide in the top frame: a compact checklist of the portal steps, the current step's panel,
 // and the spotlight on its target. Collapse and dismiss are remembered by the background.
 
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { PORTAL_STEP_IDS } from '../../../core/steps';
 import { send } from '../../../messaging/send';
 import { t } from '../../../ui/i18n';
@@ -21,6 +21,20 @@ export function Guide({
   onDismiss: () => void;
 }) {
   const [collapsed, setCollapsed] = useState(view.progress.guide.collapsed);
+  const [side, setSide] = useState<'right' | 'left'>('right');
+  const panel = useRef<HTMLElement>(null);
+
+  // Never cover what the guide points at: move to the other side when they would overlap.
+  useLayoutEffect(() => {
+    const box = panel.current?.getBoundingClientRect();
+    const target = view.target?.getBoundingClientRect();
+    if (!box || !target) return;
+    const margin = 16;
+    const overlapsRight =
+      target.right > innerWidth - box.width - 2 * margin &&
+      target.bottom > innerHeight - box.height - 2 * margin;
+    setSide(overlapsRight ? 'left' : 'right');
+  }, [view.target, collapsed]);
   const states = stepStates(PORTAL_STEP_IDS, view.progress);
   const title = (id: string) => t(`step_${id.replaceAll('-', '_')}_title`);
 
@@ -31,7 +45,12 @@ export function Guide({
 
   return (
     <>
-      <section class="guide" aria-label={t('guideTitle')} data-collapsed={collapsed}>
+      <section
+        ref={panel}
+        class={`guide ${side}`}
+        aria-label={t('guideTitle')}
+        data-collapsed={collapsed}
+      >
         <header>
           <h2>{t('guideTitle')}</h2>
           <button type="button" onClick={toggle} aria-expanded={!collapsed}>
