@@ -81,6 +81,7 @@ describe('the guide', () => {
   async function walk(
     host: string,
     lang: 'en' | 'de',
+    fillBy: 'guide' | 'hand',
     render: 'knockout' | 'reactview' = 'knockout',
   ) {
     const ui = UI[lang];
@@ -136,38 +137,44 @@ describe('the guide', () => {
       await guide.getByText(IN_PANE).waitFor();
       const handle = await page.waitForSelector('iframe[name$=".ReactView"]');
       const frame = (await handle.contentFrame())!;
-      await frame
+      const fillIn = frame
         .locator('[data-sso-assistant="frame-guide"]')
-        .getByRole('button', { name: ui.fillIn })
-        .waitFor();
-      await frame.getByRole('button', { name: ui.addIdentifier, exact: true }).click();
-      await frame
-        .locator('section')
-        .nth(0)
-        .locator('tbody input[type="text"]')
-        .first()
-        .fill(ENTITY_ID);
-      await frame.getByRole('button', { name: ui.addReplyUrl, exact: true }).click();
-      await frame
-        .locator('section')
-        .nth(1)
-        .locator('tbody input[type="text"]')
-        .first()
-        .fill(REPLY_URL);
+        .getByRole('button', { name: ui.fillIn });
+      if (fillBy === 'guide') await fillIn.click();
+      else {
+        await fillIn.waitFor();
+        await frame.getByRole('button', { name: ui.addIdentifier, exact: true }).click();
+        await frame
+          .locator('section')
+          .nth(0)
+          .locator('tbody input[type="text"]')
+          .first()
+          .fill(ENTITY_ID);
+        await frame.getByRole('button', { name: ui.addReplyUrl, exact: true }).click();
+        await frame
+          .locator('section')
+          .nth(1)
+          .locator('tbody input[type="text"]')
+          .first()
+          .fill(REPLY_URL);
+      }
       const save = frame.getByRole('menuitem', { name: ui.save });
       await expectSpotlight(frame, 'save', save);
       await expect.poll(() => save.isEnabled(), { timeout: 10_000 }).toBe(true);
       await save.click();
     } else {
-      await page.getByText(ui.addIdentifier, { exact: true }).click();
-      await page.locator('.fxs-contextpane tbody input[type="text"]').first().fill(ENTITY_ID);
-      await page.getByText(ui.addReplyUrl, { exact: true }).click();
-      await page
-        .locator('.fxs-contextpane section')
-        .nth(1)
-        .locator('tbody input[type="text"]')
-        .first()
-        .fill(REPLY_URL);
+      if (fillBy === 'guide') await guide.getByRole('button', { name: ui.fillIn }).click();
+      else {
+        await page.getByText(ui.addIdentifier, { exact: true }).click();
+        await page.locator('.fxs-contextpane tbody input[type="text"]').first().fill(ENTITY_ID);
+        await page.getByText(ui.addReplyUrl, { exact: true }).click();
+        await page
+          .locator('.fxs-contextpane section')
+          .nth(1)
+          .locator('tbody input[type="text"]')
+          .first()
+          .fill(REPLY_URL);
+      }
       const save = page
         .locator('[data-telemetryname="Command-Save"]')
         .locator('xpath=ancestor::*[@role="button"][1]');
@@ -222,20 +229,20 @@ describe('the guide', () => {
     await page.close();
   }
 
-  it('walks the whole flow on portal.azure.com in English', async () => {
-    await walk('portal.azure.com', 'en');
+  it('walks the whole flow on portal.azure.com in English, filling in with the guide', async () => {
+    await walk('portal.azure.com', 'en', 'guide');
   });
 
-  it('walks the whole flow on a German portal', async () => {
-    await walk('portal.azure.com', 'de');
+  it('walks the whole flow on a German portal, the admin typing the values', async () => {
+    await walk('portal.azure.com', 'de', 'hand');
   });
 
   it('walks the whole flow on entra.microsoft.com', async () => {
-    await walk('entra.microsoft.com', 'en');
+    await walk('entra.microsoft.com', 'en', 'hand');
   });
 
-  it('walks the flow where the SAML pane is a ReactView iframe, in German', async () => {
-    await walk('portal.azure.com', 'de', 'reactview');
+  it('walks the flow where the SAML pane is a ReactView iframe, in German, filling in from that frame', async () => {
+    await walk('portal.azure.com', 'de', 'guide', 'reactview');
   });
 
   it('says so and gives plain instructions when a target never appears', async () => {

@@ -5,27 +5,70 @@ import type { ProviderProfile } from '../../core/profile';
 import { t } from '../../ui/i18n';
 import { fillInput } from '../dom/fill';
 import { locate } from '../dom/locate';
-import type { ActionResult } from './guide/CurrentStep';
+import { explainFill, fillBasicSaml, findBasicSamlPane } from './saml/basic-saml';
+import { explainClaimFill, fillEmailClaim, findManageClaimForm } from './saml/claims';
 import { PORTAL } from './site/locators';
 import { APP_NAME } from './steps/create-app';
-import type { Guidance } from './steps/types';
+import type { Guidance, Note } from './steps/types';
 
-type Action = NonNullable<Guidance['action']>;
+export type Action = NonNullable<Guidance['action']>;
+
+export interface ActionResult {
+  ok: boolean;
+  messages: string[];
+  /** A wrong value is in the way: the guide asks before typing over it ("Replace"). */
+  confirm?: boolean;
+}
+
+const say = (notes: readonly Note[]) => notes.map((n) => t(n.key, [...n.substitutions]));
+const missing: ActionResult = { ok: false, messages: [t('fillTargetMissing')] };
 
 async function fillAppName(): Promise<ActionResult> {
   const input = locate(PORTAL.appNameInput) as HTMLInputElement | null;
-  if (!input) return { ok: false, message: t('fillTargetMissing') };
+  if (!input) return missing;
   const outcome = await fillInput(input, APP_NAME);
   return outcome === 'filled' || outcome === 'unchanged'
-    ? { ok: true, message: t('fillAppNameDone') }
-    : { ok: false, message: t('fillReverted') };
+    ? { ok: true, messages: [t('fillAppNameDone')] }
+    : { ok: false, messages: [t('fillReverted')] };
 }
 
-export function runAction(action: Action, _profile: ProviderProfile): Promise<ActionResult> {
+async function fillBasicSamlPane(
+  profile: ProviderProfile,
+  replaceWrong: boolean,
+): Promise<ActionResult> {
+  const pane = findBasicSamlPane(document);
+  if (!pane) return missing;
+  const report = await fillBasicSaml(pane, profile, { replaceWrong });
+  const { messages, needsConfirmation } = explainFill(report);
+  if (needsConfirmation) return { ok: false, messages: say(messages), confirm: true };
+  return {
+    ok: report.complete,
+    messages: report.complete ? [t('fillBasicSamlDone'), ...say(messages)] : say(messages),
+  };
+}
+
+async function fillClaim(profile: ProviderProfile): Promise<ActionResult> {
+  const form = findManageClaimForm(document);
+  if (!form) return missing;
+  const report = await fillEmailClaim(form, profile);
+  const messages = say(explainClaimFill(report, profile));
+  return {
+    ok: report.complete,
+    messages: report.complete ? [t('fillClaimDone'), ...messages] : messages,
+  };
+}
+
+export function runAction(
+  action: Action,
+  profile: ProviderProfile,
+  confirmed = false,
+): Promise<ActionResult> {
   switch (action) {
     case 'fill-app-name':
       return fillAppName();
-    default:
-      return Promise.resolve({ ok: false, message: t('fillTargetMissing') });
+    case 'fill-basic-saml':
+      return fillBasicSamlPane(profile, confirmed);
+    case 'fill-email-claim':
+      return fillClaim(profile);
   }
 }

@@ -2,12 +2,15 @@
 // hold only what was visible, so "visible" here means "present and not hidden by attribute".
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 
-const dir = new URL('../fixtures/portal/', import.meta.url);
+// A path, not a URL: under the jsdom environment `URL` is jsdom's.
+const dir = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/portal');
 
 export function snapshot(name: string): Document {
-  return new JSDOM(readFileSync(new URL(name, dir), 'utf8')).window.document;
+  return new JSDOM(readFileSync(join(dir, name), 'utf8')).window.document;
 }
 
 export const snapshotNames = (): string[] =>

@@ -1,16 +1,18 @@
 // The current step's panel: the instruction for this point of the page, the action the assistant
-// can take ("Fill in"), the values with Copy buttons, and the plain-instructions fallback when
-// the target cannot be found with certainty.
+// can take ("Fill in", and "Replace" when a wrong value is in the way), what the page's own
+// validation says and what to do, the values with Copy buttons, and the plain-instructions
+// fallback when the target cannot be found with certainty.
 
 import { useState } from 'preact/hooks';
 import type { ProviderProfile } from '../../../core/profile';
 import type { StepId } from '../../../core/steps';
 import { t } from '../../../ui/i18n';
+import type { Action, ActionResult } from '../actions';
 import { APP_NAME } from '../steps/create-app';
 import type { Guidance } from '../steps/types';
 import { CopyValue } from './CopyValue';
 
-export type ActionResult = { ok: boolean; message: string };
+export type RunAction = (action: Action, confirmed?: boolean) => Promise<ActionResult>;
 
 export function CurrentStep({
   step,
@@ -23,16 +25,18 @@ export function CurrentStep({
   guidance: Guidance | null;
   profile: ProviderProfile;
   notFound: boolean;
-  onAction: (action: NonNullable<Guidance['action']>) => Promise<ActionResult>;
+  onAction: RunAction;
 }) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ActionResult | null>(null);
   const stepKey = step.replaceAll('-', '_');
   const values = { ...profile, appName: APP_NAME };
 
-  const run = async (action: NonNullable<Guidance['action']>) => {
+  const run = async (action: Action, confirmed = false) => {
     setBusy(true);
-    setResult(await onAction(action).catch(() => ({ ok: false, message: t('actionFailed') })));
+    setResult(
+      await onAction(action, confirmed).catch(() => ({ ok: false, messages: [t('actionFailed')] })),
+    );
     setBusy(false);
   };
 
@@ -58,9 +62,27 @@ export function CurrentStep({
         </button>
       )}
       {result && (
-        <p role="status" class={result.ok ? 'ok' : 'problem'}>
-          {result.message}
-        </p>
+        <div
+          role="status"
+          class={result.ok ? 'ok' : 'problem'}
+          data-action-result={result.ok ? 'ok' : 'problem'}
+        >
+          {result.messages.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+          {result.confirm && guidance?.action && (
+            <button type="button" disabled={busy} onClick={() => void run(guidance.action!, true)}>
+              {t('replace')}
+            </button>
+          )}
+        </div>
+      )}
+      {guidance?.notes && guidance.notes.length > 0 && (
+        <ul class="notes">
+          {guidance.notes.map((note) => (
+            <li key={note.key}>{t(note.key, [...note.substitutions])}</li>
+          ))}
+        </ul>
       )}
       {guidance?.copy && (
         <dl class="values">

@@ -3,17 +3,10 @@
 
 import { t } from '../../../ui/i18n';
 import type { EngineView } from '../engine';
-import type { Guidance } from '../steps/types';
-import { CurrentStep, type ActionResult } from './CurrentStep';
+import { CurrentStep, type RunAction } from './CurrentStep';
 import { Spotlight } from './Spotlight';
 
-export function FramePanel({
-  view,
-  onAction,
-}: {
-  view: EngineView;
-  onAction: (action: NonNullable<Guidance['action']>) => Promise<ActionResult>;
-}) {
+export function FramePanel({ view, onAction }: { view: EngineView; onAction: RunAction }) {
   // Only where this frame holds something for the step: an action or its target.
   if (!view.current || !view.guidance) return null;
   if (!view.guidance.action && !view.guidance.target) return null;

@@ -7,8 +7,7 @@ import { send } from '../../../messaging/send';
 import { t } from '../../../ui/i18n';
 import { stepStates } from '../../../ui/steps-view';
 import type { EngineView } from '../engine';
-import type { Guidance } from '../steps/types';
-import { CurrentStep, type ActionResult } from './CurrentStep';
+import { CurrentStep, type RunAction } from './CurrentStep';
 import { Spotlight } from './Spotlight';
 
 export function Guide({
@@ -17,24 +16,29 @@ export function Guide({
   onDismiss,
 }: {
   view: EngineView;
-  onAction: (action: NonNullable<Guidance['action']>) => Promise<ActionResult>;
+  onAction: RunAction;
   onDismiss: () => void;
 }) {
   const [collapsed, setCollapsed] = useState(view.progress.guide.collapsed);
   const [side, setSide] = useState<'right' | 'left'>('right');
   const panel = useRef<HTMLElement>(null);
 
-  // Never cover what the guide points at: move to the other side when they would overlap.
+  // Never cover what the guide points at, nor a ReactView pane (whose own panel shows the
+  // step there): move to the other side when the default corner would overlap either.
   useLayoutEffect(() => {
     const box = panel.current?.getBoundingClientRect();
-    const target = view.target?.getBoundingClientRect();
-    if (!box || !target) return;
+    if (!box) return;
     const margin = 16;
-    const overlapsRight =
-      target.right > innerWidth - box.width - 2 * margin &&
-      target.bottom > innerHeight - box.height - 2 * margin;
-    setSide(overlapsRight ? 'left' : 'right');
-  }, [view.target, collapsed]);
+    const inCorner = (r: DOMRect) =>
+      r.width > 0 &&
+      r.right > innerWidth - box.width - 2 * margin &&
+      r.bottom > innerHeight - box.height - 2 * margin;
+    const obstacles = [
+      view.target,
+      ...document.querySelectorAll('iframe[name$=".ReactView"]'),
+    ].filter((el): el is Element => !!el);
+    setSide(obstacles.some((el) => inCorner(el.getBoundingClientRect())) ? 'left' : 'right');
+  }, [view.target, view.guidance?.hint, collapsed]);
   const states = stepStates(PORTAL_STEP_IDS, view.progress);
   const title = (id: string) => t(`step_${id.replaceAll('-', '_')}_title`);
 

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import type { ProviderProfile } from '../../../core/profile';
 import type { Progress } from '../../../core/storage-schema';
 import { send } from '../../../messaging/send';
-import { runAction } from '../actions';
+import { runAction, type Action } from '../actions';
 import { startCapture } from '../capture';
 import { startEngine, type Engine, type EngineView } from '../engine';
 import { FramePanel } from './FramePanel';
@@ -46,7 +46,7 @@ export function mountGuide(top: boolean, progress: Progress, profile: ProviderPr
   shadow.append(style, root);
   document.documentElement.append(host);
 
-  const onAction = (action: Parameters<typeof runAction>[0]) => runAction(action, profile);
+  const onAction = (action: Action, confirmed?: boolean) => runAction(action, profile, confirmed);
   const onDismiss = () => {
     void send('guide/set', { dismissed: true });
     unmountGuide();

@@ -28,6 +28,9 @@ function findBasicSamlCard(root: ParentNode): BasicSamlCard | null {
       const replyUrlLabel = labelElements(node, LABELS.replyUrl)[0];
       if (!identifierLabel || !replyUrlLabel) continue;
       // The edit pane has the same title and labels, but text boxes: it is not the saved state.
+      // Climbing from a pane whose rows live in a ReactView iframe reaches the whole page, which
+      // holds card 1 too: an element with more than one such title is not a card.
+      if (labelElements(node, LABELS.basicSamlConfiguration).length > 1) break;
       if (!node.querySelector(EDITABLE_TEXT_INPUT))
         cards.push({ element: node, identifierLabel, replyUrlLabel });
       break;

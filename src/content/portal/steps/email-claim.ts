@@ -1,36 +1,38 @@
-import { labelElements, locate } from '../../dom/locate';
-import { PORTAL } from '../site/locators';
-import { LABELS } from '../site/labels';
-import { claimsCard, propertyRows } from '../site/read';
+import {
+  emailClaimPresent,
+  findAddNewClaim,
+  findManageClaimForm,
+  MAIL_EMPTY_NOTE_KEY,
+  readClaimsCard,
+} from '../saml/claims';
 import type { StepFeature } from './types';
+
+const copy = ['claimName', 'claimSource'] as const;
+const notes = [{ key: MAIL_EMPTY_NOTE_KEY, substitutions: [] }];
 
 /** Any claim whose source is the profile's attribute counts (the default emailaddress one too). */
 export const emailClaim: StepFeature = {
   id: 'email-claim',
   observe: ({ place, doc, profile }) => {
     if (place.kind !== 'app' || place.menu !== 'SignOn') return null;
-    const card = claimsCard(doc);
-    if (!card) return null;
-    const rows = propertyRows(card);
-    if (!rows.length) return null;
-    return rows.some((row) => row.values.includes(profile.claimSource)) ? 'done' : 'todo';
+    const claims = readClaimsCard(doc);
+    if (!claims?.length) return null;
+    return emailClaimPresent(claims, profile) ? 'done' : 'todo';
   },
   guide: ({ place, doc }) => {
     if (place.kind === 'app' && place.menu !== 'SignOn')
       return { target: 'menuSignOn', hint: 'hint_menu_sign_on' };
-    if (labelElements(doc, LABELS.sourceAttribute).length && locate(PORTAL.save, doc))
+    if (findManageClaimForm(doc))
       return {
+        target: 'save',
         hint: 'hint_fill_email_claim',
         action: 'fill-email-claim',
-        copy: ['claimName', 'claimSource'],
+        copy,
+        notes,
       };
-    if (locate(PORTAL.addNewClaim, doc))
-      return {
-        target: 'addNewClaim',
-        hint: 'hint_add_new_claim',
-        copy: ['claimName', 'claimSource'],
-      };
+    if (findAddNewClaim(doc))
+      return { target: 'addNewClaim', hint: 'hint_add_new_claim', copy, notes };
     if (place.kind !== 'app') return null;
-    return { target: 'editClaims', hint: 'hint_edit_claims', copy: ['claimName', 'claimSource'] };
+    return { target: 'editClaims', hint: 'hint_edit_claims', copy, notes };
   },
 };

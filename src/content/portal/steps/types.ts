@@ -7,6 +7,12 @@ import type { PortalPlace } from '../../../core/route';
 import type { StepId } from '../../../core/steps';
 import type { PortalTarget } from '../site/locators';
 
+/** A _locales key with its substitutions. */
+export interface Note {
+  key: string;
+  substitutions: readonly string[];
+}
+
 export interface StepContext {
   doc: Document;
   /** Where the admin is (from the top frame's route; `other` inside ReactView iframes). */
@@ -24,6 +30,8 @@ export interface Guidance {
   action?: 'fill-app-name' | 'fill-basic-saml' | 'fill-email-claim';
   /** Values the admin may want to copy, shown with Copy buttons. */
   copy?: readonly (keyof ProviderProfile | 'appName')[];
+  /** Things the admin should know here (a validation message explained, a caveat). */
+  notes?: readonly Note[];
 }
 
 export interface StepFeature {
