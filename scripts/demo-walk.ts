@@ -1,8 +1,18 @@
-// The headless demo's walk through the rehearsal flow, one screenshot per step.
+// The headless demo's walk through the rehearsal flow, one screenshot per step: the guide on the
+// portal from the app list to Assign, then the popup with the captured metadata.
 
+import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../test/rehearsal/chromium';
 
 const GUIDE = '[data-sso-assistant="guide"]';
+const spotlight = (page: Page, name: string) =>
+  page
+    .locator(`[data-sso-assistant-spotlight="${name}"]`)
+    .waitFor({ state: 'attached', timeout: 20_000 });
+const state = (page: Page, step: string, value: string) =>
+  page
+    .locator(`${GUIDE} li[data-step="${step}"][data-state="${value}"]`)
+    .waitFor({ state: 'attached', timeout: 20_000 });
 
 export async function walkDemo(
   browser: ExtensionBrowser,
@@ -10,16 +20,73 @@ export async function walkDemo(
 ): Promise<string[]> {
   const shots: string[] = [];
   const page = await browser.context.newPage();
-  const shot = async (name: string) => {
+  const shot = async (name: string, target: Page = page) => {
     const path = shotPath(name);
-    await page.screenshot({ path });
+    await target.screenshot({ path });
     shots.push(path);
   };
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
 
   await page.goto(
-    'https://portal.azure.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview',
+    'https://portal.azure.com/?rehearsal-scenario=fresh#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview',
   );
-  await page.locator(GUIDE).waitFor({ state: 'attached' });
-  await shot('01-open-enterprise-apps');
+  await page.evaluate('window.rehearsal.ready.then(() => window.rehearsal.reset())');
+  await spotlight(page, 'newApplication');
+  await shot('01-enterprise-apps');
+  await button('New application').click();
+  await spotlight(page, 'createYourOwnApplication');
+  await button('Create your own application').click();
+  await spotlight(page, 'appNameInput');
+  await page.locator(GUIDE).getByRole('button', { name: 'Fill in' }).click();
+  await spotlight(page, 'createButton');
+  await shot('02-create-app');
+  await button('Create').click();
+  await spotlight(page, 'menuSignOn');
+  await page.locator('[data-telemetryname="Menu-SignOn"]').click();
+  await spotlight(page, 'samlTile');
+  await shot('03-choose-saml');
+  await page.getByRole('button', { name: 'SAML', exact: true }).click();
+  await spotlight(page, 'editBasicSaml');
+  await button('Edit Basic SAML Configuration').click();
+  await page.locator(GUIDE).getByRole('button', { name: 'Fill in' }).click();
+  await spotlight(page, 'save');
+  await shot('04-basic-saml-filled');
+  const save = page.locator('[data-telemetryname="Command-Save"]');
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('[data-telemetryname="Command-Save"]')
+        ?.closest('[role="button"]')
+        ?.getAttribute('aria-disabled') !== 'true',
+  );
+  await save.click();
+  await spotlight(page, 'testLater');
+  await button("No, I'll test later").click();
+  await state(page, 'basic-saml', 'done');
+  await state(page, 'email-claim', 'done');
+  await page.reload();
+  await spotlight(page, 'downloadMetadata');
+  await shot('05-download-metadata');
+  await page.getByRole('link', { name: 'Download Federation Metadata XML' }).click();
+  await state(page, 'download-metadata', 'done');
+  await spotlight(page, 'menuUsers');
+  await page.locator('.fxc-menu-listView-item').filter({ hasText: 'Users and groups' }).click();
+  await spotlight(page, 'addUserGroup');
+  await button('Add user/group').click();
+  await spotlight(page, 'noneSelected');
+  await page.getByText('None Selected', { exact: true }).click();
+  await page.locator('.fxs-contextpane [role="checkbox"]').first().click();
+  await spotlight(page, 'pickerSelect');
+  await shot('06-assign-users');
+  await button('Select').click();
+  await spotlight(page, 'assign');
+  await button('Assign').click();
+  await state(page, 'assign-users', 'done');
+  await shot('07-portal-done');
+
+  const popup = await browser.extensionPage('src/popup/index.html');
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.getByTestId('metadata-card').waitFor();
+  await shot('08-popup', popup);
   return shots;
 }

@@ -40,4 +40,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 if (isTop) window.addEventListener('hashchange', () => void refresh());
-void refresh();
+// Start when the page is idle: a blade busy rendering comes first (at most 2 s later).
+if ('requestIdleCallback' in window) requestIdleCallback(() => void refresh(), { timeout: 2000 });
+else void refresh();
