@@ -14,7 +14,7 @@ const { version } = JSON.parse(read('package.json'));
 /** The permission names in the README's table, in order. */
 function readmePermissions(): string[] {
   const table = read('README.md').split('## Permissions, and why')[1]!.split('\n## ')[0]!;
-  return [...table.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!);
+  return [...table.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((m) => m[1]!);
 }
 
 describe('build output', () => {

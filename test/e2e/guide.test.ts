@@ -257,6 +257,15 @@ describe('the guide', () => {
     );
     await expect(fallback.textContent()).resolves.toContain('Choose “New application”.');
     expect(await page.locator('[data-sso-assistant-spotlight]').count()).toBe(0);
+    // The admin can move the guide out of the way, and collapse it.
+    const panel = page.locator(`${GUIDE} section.guide`);
+    await page
+      .locator(GUIDE)
+      .getByRole('button', { name: 'Move the guide to the other side' })
+      .click();
+    await expect.poll(async () => (await panel.boundingBox())?.x ?? 999).toBeLessThan(100);
+    await page.locator(GUIDE).getByRole('button', { name: 'Collapse' }).click();
+    await expect(page.locator(`${GUIDE} ol`).isHidden()).resolves.toBe(true);
     await page.close();
   });
 });

@@ -10,6 +10,8 @@ import type { EngineView } from '../engine';
 import { CurrentStep, type RunAction } from './CurrentStep';
 import { Spotlight } from './Spotlight';
 
+type Side = 'left' | 'right';
+
 export function Guide({
   view,
   onAction,
@@ -20,25 +22,29 @@ export function Guide({
   onDismiss: () => void;
 }) {
   const [collapsed, setCollapsed] = useState(view.progress.guide.collapsed);
-  const [side, setSide] = useState<'right' | 'left'>('right');
+  const [preferred, setPreferred] = useState<Side>('right');
+  const [side, setSide] = useState<Side>('right');
   const panel = useRef<HTMLElement>(null);
 
-  // Never cover what the guide points at, nor a ReactView pane (whose own panel shows the
-  // step there): move to the other side when the default corner would overlap either.
+  // Never cover what the guide points at, nor a ReactView pane (whose own panel shows the step
+  // there): use the other bottom corner when the admin's preferred one would overlap either.
   useLayoutEffect(() => {
     const box = panel.current?.getBoundingClientRect();
     if (!box) return;
     const margin = 16;
-    const inCorner = (r: DOMRect) =>
+    const inCorner = (corner: Side, r: DOMRect) =>
       r.width > 0 &&
-      r.right > innerWidth - box.width - 2 * margin &&
-      r.bottom > innerHeight - box.height - 2 * margin;
-    const obstacles = [
-      view.target,
-      ...document.querySelectorAll('iframe[name$=".ReactView"]'),
-    ].filter((el): el is Element => !!el);
-    setSide(obstacles.some((el) => inCorner(el.getBoundingClientRect())) ? 'left' : 'right');
-  }, [view.target, view.guidance?.hint, collapsed]);
+      r.bottom > innerHeight - box.height - 2 * margin &&
+      (corner === 'right'
+        ? r.right > innerWidth - box.width - 2 * margin
+        : r.left < box.width + 2 * margin);
+    const obstacles = [view.target, ...document.querySelectorAll('iframe[name$=".ReactView"]')]
+      .filter((el): el is Element => !!el)
+      .map((el) => el.getBoundingClientRect());
+    const blocked = (corner: Side) => obstacles.some((r) => inCorner(corner, r));
+    const other: Side = preferred === 'right' ? 'left' : 'right';
+    setSide(blocked(preferred) && !blocked(other) ? other : preferred);
+  }, [view.target, view.guidance?.hint, collapsed, preferred]);
   const states = stepStates(PORTAL_STEP_IDS, view.progress);
   const title = (id: string) => t(`step_${id.replaceAll('-', '_')}_title`);
 
@@ -57,6 +63,14 @@ export function Guide({
       >
         <header>
           <h2>{t('guideTitle')}</h2>
+          <button
+            type="button"
+            onClick={() => setPreferred(side === 'right' ? 'left' : 'right')}
+            aria-label={t('guideMove')}
+            title={t('guideMove')}
+          >
+            ⇄
+          </button>
           <button type="button" onClick={toggle} aria-expanded={!collapsed}>
             {collapsed ? t('guideExpand') : t('guideCollapse')}
           </button>
