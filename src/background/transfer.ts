@@ -24,6 +24,8 @@ import { allowedUrlOf, openAssetPandaTabs, openTab, showTab } from './transfer-t
 
 /** A transfer untouched for longer is not resumed: the page has moved on; the admin sends again. */
 const RESUME_WITHIN_MS = 15 * 60_000;
+/** How long an Asset Panda page already open may take to start its content script. */
+const SCRIPT_START_MS = 10_000;
 
 export const transferHandlers: Handlers = {
   'transfer/start': (payload) => withTransfer((current) => start(current, payload)),
@@ -138,23 +140,42 @@ async function start(
   return { ok: true, transfer };
 }
 
-/** Uses the best open Asset Panda tab whose content script answers, or opens one. */
+/** Uses the best open Asset Panda tab, or opens one at the configured address. */
 async function findTab(record: TransferRecord): Promise<TransferRecord> {
   const settings = await getSettings();
-  for (const tab of await openAssetPandaTabs(settings)) {
-    const found = await saveTransfer(
-      record,
-      { tabId: tab.id, step: 'sign-in' },
-      { step: 'find-tab', status: 'done' },
+  const [tab] = await openAssetPandaTabs(settings);
+  if (!tab) return openNewTab(record, settings.assetPandaUrl);
+  const found = await saveTransfer(
+    record,
+    { tabId: tab.id, step: 'sign-in' },
+    { step: 'find-tab', status: 'done' },
+  );
+  await showTab(tab).catch(() => undefined);
+  // A page whose content script is still starting announces itself when it is ready. One that
+  // stays silent was open before the extension was installed: a new tab takes its place.
+  if (!(await dispatch(found, 'sign-in')))
+    setTimeout(() => void withTransfer((current) => retryOrOpen(current, found)), SCRIPT_START_MS);
+  return (await getLocal('transfer')) ?? found;
+}
+
+async function retryOrOpen(current: TransferRecord | null, found: TransferRecord): Promise<void> {
+  const stillThere = (record: TransferRecord | null): record is TransferRecord =>
+    record?.id === found.id &&
+    record.status === 'running' &&
+    record.tabId === found.tabId &&
+    record.step === 'sign-in';
+  if (!stillThere(current) || (await dispatch(current, 'sign-in'))) return;
+  const now = await getLocal('transfer');
+  if (stillThere(now))
+    await openNewTab(
+      await saveTransfer(now, {}, { step: 'find-tab', status: 'running' }),
+      (await getSettings()).assetPandaUrl,
     );
-    await showTab(tab).catch(() => undefined);
-    // A loading page announces itself when its content script starts. A loaded one that does not
-    // answer has none (it was open before the extension was installed): try the next, or open one.
-    if ((await dispatch(found, 'sign-in')) || tab.status === 'loading') return found;
-    record = await saveTransfer(found, { tabId: null, step: 'find-tab', status: 'running' });
-  }
-  const tabId = await openTab(settings.assetPandaUrl);
-  // The new page's content script announces itself when it loads; `resume` sends it the step.
+}
+
+/** The new page's content script announces itself when it loads; `resume` sends it the step. */
+async function openNewTab(record: TransferRecord, url: string): Promise<TransferRecord> {
+  const tabId = await openTab(url);
   return saveTransfer(record, { tabId, step: 'sign-in' }, { step: 'find-tab', status: 'done' });
 }
 

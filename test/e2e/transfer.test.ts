@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TransferRecord } from '../../src/core/storage-schema';
-import { stopExtensionServiceWorker, useRig } from './fixtures';
+import { sendFrom, stopExtensionServiceWorker, useRig } from './fixtures';
 
 const METADATA = readFileSync(new URL('../rehearsal/data/app-metadata.xml', import.meta.url));
 const ACME = 'https://acme.assetpanda.app';
@@ -57,7 +57,15 @@ function useTransferRig(options: { uiLanguage?: string } = {}, words = ENGLISH) 
   beforeEach(() => {
     errorsBefore = rig.browser.errors.length;
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    const page = await rig.browser.extensionPage('src/popup/index.html');
+    const record = await transfer(page);
+    // A failed test says where its transfer was; one left running is cancelled, so that the next
+    // test finds the form ready rather than failing for this one.
+    if (task.result?.state === 'fail')
+      console.log('transfer record:', JSON.stringify({ ...record, metadataBase64: '…' }));
+    if (record?.status === 'running' || record?.status === 'waiting')
+      await sendFrom(page, { type: 'transfer/cancel', payload: {} });
     // Page errors anywhere (the app, the popup, the content script) fail the test that caused them.
     expect(rig.browser.errors.slice(errorsBefore)).toEqual([]);
     await Promise.all(rig.browser.context.pages().map((page) => page.close()));
