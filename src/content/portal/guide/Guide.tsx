@@ -43,7 +43,9 @@ export function Guide({
       .map((el) => el.getBoundingClientRect());
     const blocked = (corner: Side) => obstacles.some((r) => inCorner(corner, r));
     const other: Side = preferred === 'right' ? 'left' : 'right';
-    setSide(blocked(preferred) && !blocked(other) ? other : preferred);
+    // A ReactView pane or blade shows its own panel at its bottom right: keep clear of it.
+    if (view.guidance?.hint === 'hint_in_pane') setSide('left');
+    else setSide(blocked(preferred) && !blocked(other) ? other : preferred);
   }, [view.target, view.guidance?.hint, collapsed, preferred]);
   const states = stepStates(PORTAL_STEP_IDS, view.progress);
   const title = (id: string) => t(`step_${id.replaceAll('-', '_')}_title`);

@@ -5,6 +5,7 @@ import {
   MAIL_EMPTY_NOTE_KEY,
   readClaimsCard,
 } from '../saml/claims';
+import { reactViewPaneOpen } from './basic-saml';
 import type { StepFeature } from './types';
 
 const copy = ['claimName', 'claimSource'] as const;
@@ -30,6 +31,8 @@ export const emailClaim: StepFeature = {
         copy,
         notes,
       };
+    // Manage claim drawn in a ReactView iframe: the guide in that frame takes over.
+    if (reactViewPaneOpen(doc)) return { hint: 'hint_in_pane', copy, notes };
     if (findAddNewClaim(doc))
       return { target: 'addNewClaim', hint: 'hint_add_new_claim', copy, notes };
     if (place.kind !== 'app') return null;
