@@ -204,7 +204,8 @@ async function advance(record: TransferRecord): Promise<void> {
  * origin. Returns whether the content script took the command.
  */
 async function dispatch(record: TransferRecord, wanted: PageStep): Promise<boolean> {
-  if (!(await tabReady(record))) return false;
+  const url = await tabReady(record);
+  if (!url) return false;
   // The one guard against saving twice: once Save was recorded, only the read-back may follow.
   const step: PageStep = wanted === 'save' && record.saveClickedAt ? 'read-back' : wanted;
   const running = await saveTransfer(
@@ -225,20 +226,21 @@ async function dispatch(record: TransferRecord, wanted: PageStep): Promise<boole
     fileName: running.fileName,
     ...(step === 'metadata-file' ? { metadataBase64: running.metadataBase64 } : {}),
   };
-  return send(running, 'transfer/step', { transferId: running.id, step, job });
+  const { origin } = new URL(url);
+  return send(running, 'transfer/step', { transferId: running.id, step, origin, job });
 }
 
 /**
- * Whether the transfer's tab shows an Asset Panda page on an allowed origin. A closed tab ends the
- * transfer; a tab on another site (an identity provider's sign-in, say) makes it wait: the Asset
- * Panda page announces itself when the tab comes back, and the transfer resumes.
+ * The address of the transfer's tab if it shows an Asset Panda page on an allowed origin. A closed
+ * tab ends the transfer; a tab on another site (an identity provider's sign-in, say) makes it
+ * wait: the Asset Panda page announces itself when the tab comes back, and the transfer resumes.
  */
-async function tabReady(record: TransferRecord): Promise<boolean> {
-  if (record.tabId === null) return false;
+async function tabReady(record: TransferRecord): Promise<string | null> {
+  if (record.tabId === null) return null;
   const { closed, url } = await allowedUrlOf(record.tabId, await getSettings());
   if (closed) await failTransfer(record, { code: 'tab-closed' });
   else if (!url) await saveTransfer(record, { status: 'waiting', waitingFor: 'tab' });
-  return url !== null;
+  return url;
 }
 
 async function send<N extends 'transfer/step' | 'transfer/stop'>(

@@ -144,6 +144,8 @@ export const commands = {
   'transfer/step': obj({
     transferId: str(64),
     step: literal(...PAGE_STEPS),
+    /** The origin the background checked the tab against: the page must still be on it. */
+    origin: str(300),
     job: transferJob,
   }),
   /** Stop whatever step of that transfer runs (the admin cancelled). */

@@ -12,8 +12,12 @@ type Command = { [N in CommandName]: { command: N; payload: CommandPayload<N> } 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || commandProblem(message)) return undefined;
   const { command, payload } = message as Command;
-  if (command === 'transfer/step') runStep(payload);
-  else if (command === 'transfer/stop') stopTransfer(payload.transferId);
+  if (command === 'transfer/step') {
+    // The background checked this tab's origin just before sending; if the page has moved on to
+    // another origin since, this is not the page it meant.
+    if (payload.origin !== location.origin) return undefined;
+    runStep(payload);
+  } else if (command === 'transfer/stop') stopTransfer(payload.transferId);
   else return undefined;
   // Taken: the outcome follows as a `transfer/report`, which survives a stopped service worker.
   return Promise.resolve({ accepted: true });
