@@ -137,3 +137,6 @@ export const LOCATORS = {
 
 /** A page still loading: MUI's CircularProgress (the SSO table shows its own while it loads). */
 export const LOADING = '[role="progressbar"]';
+
+/** A form busy saving: a busy or disabled submit button (its label may change), or a spinner. */
+export const SAVING = `[aria-busy="true"], button[type="submit"]:disabled, ${LOADING}`;

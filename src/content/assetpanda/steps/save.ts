@@ -6,7 +6,7 @@ import { isVisible, locate } from '../../dom/locate';
 import { waitFor } from '../../dom/watch';
 import { errorOf, findDialog, REACT_MS, spokenText } from '../find';
 import { targetOf } from '../fields';
-import { LOCATORS } from '../locators';
+import { LOCATORS, SAVING } from '../locators';
 import { DONE, failed, type StepOutcome, type StepRun } from '../step';
 
 /** Asset Panda checks the metadata on its server; give it time. */
@@ -19,12 +19,7 @@ type SaveState = 'saved' | 'busy' | 'idle' | { refused: StepOutcome };
 
 function saveState(dialog: HTMLElement): SaveState {
   if (!dialog.isConnected) return 'saved';
-  const button = locate(LOCATORS.saveButton, dialog);
-  if (
-    button instanceof HTMLButtonElement &&
-    (button.disabled || button.getAttribute('aria-busy') === 'true')
-  )
-    return 'busy';
+  if (dialog.querySelector(SAVING)) return 'busy';
   const invalid = dialog.querySelector('[aria-invalid="true"]');
   if (invalid)
     return { refused: failed('save-refused', targetOf(dialog, invalid), errorOf(invalid)) };
