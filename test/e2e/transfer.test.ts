@@ -403,6 +403,47 @@ describe('transfer to Asset Panda', () => {
     expect(await saveClicks(popup)).toBe(1);
   });
 
+  it('works with the keyboard alone, and ties each error to its field for a screen reader', async () => {
+    const page = await assetPanda();
+    const popup = await popupWithMetadata();
+    const group = popup.getByRole('group', { name: 'Enable type' });
+    await group.getByRole('radio', { name: 'Enable for all users' }).focus();
+    await popup.keyboard.press('ArrowDown'); // the next choice of a radio group, as a person would
+    await expect(
+      group.getByRole('radio', { name: 'Enable for selected domains' }).isChecked(),
+    ).resolves.toBe(true);
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('ControlOrMeta+A');
+    await popup.keyboard.type('Entra via keyboard');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.type('acme.com, not a domain');
+    const before = (await transfer(popup))?.id;
+    await popup.keyboard.press('Enter');
+
+    // Nothing is sent; focus goes to the wrong field, which names its error.
+    const domains = popup.getByRole('textbox', { name: 'Domains' });
+    await expect(domains.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await expect(domains.getAttribute('aria-invalid')).resolves.toBe('true');
+    const described = (await domains.getAttribute('aria-describedby')) ?? '';
+    const error = popup.locator(`#${described.split(' ')[0]}`);
+    await expect(error.textContent()).resolves.toBe(
+      '“not” is not a domain name. Enter domains like contoso.com, without @ or https://.',
+    );
+    expect((await transfer(popup))?.id).toBe(before);
+
+    await popup.keyboard.press('ControlOrMeta+A');
+    await popup.keyboard.type('acme.com');
+    await popup.keyboard.press('Enter');
+    const status = await started(popup, before);
+    await status.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
+    await expectSaved(page, popup, {
+      name: 'Entra via keyboard',
+      enableType: 'domains',
+      label: 'Enable for selected domains',
+      domains: ['acme.com'],
+    });
+  });
+
   it('cancels a transfer waiting for sign-in: nothing is filled or saved after', async () => {
     const page = await assetPanda('&rehearsal-signed-in=0');
     const popup = await popupWithMetadata();
