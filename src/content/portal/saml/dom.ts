@@ -1,7 +1,7 @@
 // Small DOM helpers the SAML fill-in shares. They work in whatever document they are given: the
 // portal's top document (Knockout panes) or a ReactView iframe's own document.
 
-import { isVisible, normalizeText } from '../../dom/locate';
+import { isVisible, labelElements as allLabelElements } from '../../dom/locate';
 
 /** Editable text boxes: what a person can type into (read-only copy fields are not). */
 export const EDITABLE_TEXT_INPUT =
@@ -12,21 +12,12 @@ export function documentOf(root: ParentNode): Document {
 }
 
 /**
- * Visible elements whose whole text is one of `labels` (in any language listed), innermost first
- * found: the label itself, not the section around it.
+ * Visible elements whose whole text is one of `labels` (in any language listed): the label itself,
+ * not the section around it. The lookup is locate.ts's, so it shares the engine's one walk of the
+ * page's short texts per evaluation.
  */
 export function labelElements(root: ParentNode, labels: readonly string[]): Element[] {
-  const wanted = new Set(labels.map(normalizeText));
-  const longest = Math.max(...labels.map((label) => label.length)) + 8;
-  const walker = documentOf(root).createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
-  const found = new Set<Element>();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    // Most text on a page is far longer than any label: skip it without normalising.
-    if (!parent || (node.nodeValue ?? '').trim().length > longest) continue;
-    if (wanted.has(normalizeText(parent.textContent ?? '')) && isVisible(parent)) found.add(parent);
-  }
-  return [...found];
+  return allLabelElements(root, labels).filter(isVisible);
 }
 
 /** The element's visible text, trimmed, with runs of white space collapsed (case kept). */

@@ -65,15 +65,6 @@ export const LABELS = {
   edit: ['Edit', 'Bearbeiten', 'Modifier', 'Editar', '編集'],
   attributesAndClaims: ['Attributes & Claims', 'User Attributes & Claims'],
   addNewClaim: ['Add new claim'],
-  sourceAttribute: ['Source attribute'],
-  samlCertificates: [
-    'SAML Certificates',
-    'SAML Signing Certificate',
-    'SAML-Signaturzertifikat',
-    'Certificat de signature SAML',
-    'Certificado de firma de SAML',
-    'SAML 署名証明書',
-  ],
   federationMetadataXml: [
     'Federation Metadata XML',
     'Verbundmetadaten-XML',
@@ -82,11 +73,6 @@ export const LABELS = {
     'フェデレーション メタデータ XML',
   ],
   download: ['Download', 'Herunterladen', 'Télécharger', 'Descargar', 'ダウンロード'],
-  appFederationMetadataUrl: [
-    'App Federation Metadata Url',
-    'アプリのフェデレーション メタデータ URL',
-  ],
-  thumbprint: ['Thumbprint'],
   addUserGroup: ['Add user/group', 'Ajouter un utilisateur', 'ユーザーまたはグループの追加'],
   assign: ['Assign', 'Attribuer', '割り当て'],
   testLater: ["No, I'll test later"],

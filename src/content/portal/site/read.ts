@@ -51,20 +51,6 @@ export function cardOf(
   return cards.length === 1 ? (cards[0] ?? null) : null;
 }
 
-/** The values shown next to `label` inside `scope`: an input's value, or each line of text. */
-export function propertyValues(scope: Element, labels: readonly string[]): string[] | null {
-  const [label] = labelElements(scope, labels);
-  if (!label) return null;
-  const holder = label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
-  if (!holder) return null;
-  const input = holder.querySelector('input, textarea') as HTMLInputElement | null;
-  if (input) return input.value ? [input.value] : [];
-  const lines = holder.children.length
-    ? [...holder.children].map((child) => child.textContent?.trim() ?? '')
-    : [holder.textContent?.trim() ?? ''];
-  return lines.filter(Boolean);
-}
-
 /** Every "label → values" row of a card (e.g. the claims on card 2). */
 export function propertyRows(card: Element): { label: string; values: string[] }[] {
   const rows: { label: string; values: string[] }[] = [];
@@ -80,8 +66,6 @@ export function propertyRows(card: Element): { label: string; values: string[] }
   }
   return rows;
 }
-
-export const sameText = (a: string, b: string) => normalizeText(a) === normalizeText(b);
 
 /**
  * Card 3, the token signing certificate: the card holding the "Federation Metadata XML" row
