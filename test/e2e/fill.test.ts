@@ -7,8 +7,8 @@
 // claim: present already, or added through "Add new claim", both verified in the claims list.
 
 import type { Frame, Locator, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GUIDE, sendFrom, useRig } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { freshSetupEachTest, GUIDE, useRig } from './fixtures';
 import { expectState, openFresh, portalUrl, ROUTES } from './guide-helpers';
 
 const ID = 'urn:amazon:cognito:sp:us-east-1_4jHsDgxlC';
@@ -108,18 +108,7 @@ async function isDisabled(button: Locator): Promise<boolean> {
 
 describe('Fill in', () => {
   const rig = useRig();
-  beforeEach(async () => {
-    const popup = await rig.browser.extensionPage('src/popup/index.html');
-    await expect(sendFrom(popup, { type: 'progress/reset', payload: {} })).resolves.toMatchObject({
-      ok: true,
-    });
-    await popup.close();
-  });
-  afterEach(async () => {
-    await Promise.all(rig.browser.context.pages().map((p) => p.close()));
-    expect(rig.browser.errors).toEqual([]);
-    rig.browser.errors.length = 0;
-  });
+  freshSetupEachTest(rig);
 
   async function open(scenario: string, lang: Lang, render: Render): Promise<Page> {
     const page = await rig.browser.context.newPage();

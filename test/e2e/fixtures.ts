@@ -2,7 +2,7 @@
 // the built extension per file, and helpers that wait on conditions (never on fixed sleeps).
 
 import type { Frame, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import {
   launchWithExtension,
   type ExtensionBrowser,
@@ -94,4 +94,25 @@ export async function stopExtensionServiceWorker(extensionPage: Page): Promise<v
   await cdp.send('ServiceWorker.stopAllWorkers');
   await stopped;
   await cdp.detach();
+}
+
+/**
+ * Each test starts from a fresh setup (the popup's "Start over"; optionally without captured
+ * metadata) and ends with every page closed — a page left open by a failed test would keep
+ * reporting its own progress into the next — and with no error in any page or frame.
+ */
+export function freshSetupEachTest(rig: Rig, options: { forgetCaptures?: boolean } = {}): void {
+  beforeEach(async () => {
+    const popup = await rig.browser.extensionPage('src/popup/index.html');
+    await expect(sendFrom(popup, { type: 'progress/reset', payload: {} })).resolves.toMatchObject({
+      ok: true,
+    });
+    if (options.forgetCaptures) await popup.evaluate('chrome.storage.local.remove("captures")');
+    await popup.close();
+  });
+  afterEach(async () => {
+    await Promise.all(rig.browser.context.pages().map((p) => p.close()));
+    expect(rig.browser.errors).toEqual([]);
+    rig.browser.errors.length = 0;
+  });
 }

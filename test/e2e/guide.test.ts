@@ -3,8 +3,8 @@
 // target that never appears gets the plain-instructions fallback; no errors in any frame.
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GUIDE, sendFrom, useRig } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { freshSetupEachTest, GUIDE, useRig } from './fixtures';
 import {
   expectSpotlight,
   expectState,
@@ -61,20 +61,7 @@ const REPLY_URL =
 
 describe('the guide', () => {
   const rig = useRig();
-  beforeEach(async () => {
-    // Every walk starts from a fresh setup: the popup's "Start over".
-    const popup = await rig.browser.extensionPage('src/popup/index.html');
-    await expect(sendFrom(popup, { type: 'progress/reset', payload: {} })).resolves.toMatchObject({
-      ok: true,
-    });
-    await popup.close();
-  });
-  afterEach(async () => {
-    // A page left open by a failed test would keep reporting its own progress into the next.
-    await Promise.all(rig.browser.context.pages().map((p) => p.close()));
-    expect(rig.browser.errors).toEqual([]);
-    rig.browser.errors.length = 0;
-  });
+  freshSetupEachTest(rig);
 
   const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 

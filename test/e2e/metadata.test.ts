@@ -3,8 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sendFrom, useRig } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { freshSetupEachTest, useRig } from './fixtures';
 import { APP, openFresh, portalUrl, ROUTES } from './guide-helpers';
 
 const TENANT = '11394d0f-b180-4b91-86c3-bda58288ece0';
@@ -21,17 +21,7 @@ const spMetadata = readFileSync(
 describe('metadata capture', () => {
   const rig = useRig();
 
-  beforeEach(async () => {
-    const popup = await rig.browser.extensionPage('src/popup/index.html');
-    await sendFrom(popup, { type: 'progress/reset', payload: {} });
-    await popup.evaluate('chrome.storage.local.remove("captures")');
-    await popup.close();
-  });
-  afterEach(async () => {
-    await Promise.all(rig.browser.context.pages().map((p) => p.close()));
-    expect(rig.browser.errors).toEqual([]);
-    rig.browser.errors.length = 0;
-  });
+  freshSetupEachTest(rig, { forgetCaptures: true });
 
   const card = (popup: Page) => popup.getByTestId('metadata-card');
 
