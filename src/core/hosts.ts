@@ -37,7 +37,7 @@ function httpsUrl(href: string): URL | null {
   }
 }
 
-export function isPortalUrl(href: string): boolean {
+function isPortalUrl(href: string): boolean {
   const url = httpsUrl(href);
   return !!url && PORTAL_HOST_PATTERNS.some((p) => hostMatches(url.hostname, p));
 }

@@ -18,6 +18,3 @@ export type StepState = 'todo' | 'current' | 'done' | 'blocked';
 
 /** Steps that happen in the Azure portal / Entra admin center (the guide's checklist). */
 export const PORTAL_STEP_IDS = STEP_IDS.slice(0, 7) as readonly StepId[];
-
-export const isStepId = (value: unknown): value is StepId =>
-  typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);

@@ -1,7 +1,6 @@
 // The admin-facing words for a metadata check result, translated by code (the checker's own
 // English message stays available as technical detail for support staff).
 
-import type { MetadataReport } from '../core/metadata/inspect';
 import { t } from './i18n';
 
 const key = (kind: 'Error' | 'Warning', code: string) =>
@@ -22,5 +21,3 @@ export function warningText(warning: { code: string; message: string }): string 
 export function daysLeft(notAfter: string, now = Date.now()): number {
   return Math.floor((Date.parse(notAfter) - now) / 86_400_000);
 }
-
-export type OkReport = MetadataReport & { ok: true };

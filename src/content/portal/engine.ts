@@ -16,7 +16,7 @@ import { FEATURES, featureOf } from './steps';
 import type { Guidance } from './steps/types';
 
 /** How long a target may take to appear before the guide says it cannot find it. */
-export const TARGET_WAIT_MS = 8000;
+const TARGET_WAIT_MS = 8000;
 
 export interface EngineView {
   progress: Progress;
@@ -31,7 +31,6 @@ export interface EngineView {
 
 export interface Engine {
   setProgress(progress: Progress): void;
-  refresh(): void;
   stop(): void;
 }
 
@@ -122,7 +121,6 @@ export function startEngine(options: {
   evaluate();
   return {
     setProgress,
-    refresh: evaluate,
     stop() {
       unsubscribe();
       window.removeEventListener('hashchange', onHash);
