@@ -16,6 +16,9 @@ export const DEFAULT_PROFILE: ProviderProfile = {
   claimSource: 'user.mail',
 };
 
+/** The display name the guide suggests for the Entra app (the admin may choose another). */
+export const SUGGESTED_APP_NAME = 'Asset Panda';
+
 export type ProfileProblem =
   'entity-id-format' | 'reply-url-format' | 'claim-name' | 'claim-source';
 

@@ -1,14 +1,13 @@
 // What the guide's "Fill in" does for each step. Every action types only into elements found with
 // certainty and never presses Save: the admin saves, the guide then verifies.
 
-import type { ProviderProfile } from '../../core/profile';
+import { SUGGESTED_APP_NAME, type ProviderProfile } from '../../core/profile';
 import { t } from '../../ui/i18n';
 import { fillInput } from '../dom/fill';
 import { locate } from '../dom/locate';
 import { explainFill, fillBasicSaml, findBasicSamlPane } from './saml/basic-saml';
 import { explainClaimFill, fillEmailClaim, findManageClaimForm } from './saml/claims';
 import { PORTAL } from './site/locators';
-import { APP_NAME } from './steps/create-app';
 import type { Guidance, Note } from './steps/types';
 
 export type Action = NonNullable<Guidance['action']>;
@@ -26,7 +25,7 @@ const missing: ActionResult = { ok: false, messages: [t('fillTargetMissing')] };
 async function fillAppName(): Promise<ActionResult> {
   const input = locate(PORTAL.appNameInput) as HTMLInputElement | null;
   if (!input) return missing;
-  const outcome = await fillInput(input, APP_NAME);
+  const outcome = await fillInput(input, SUGGESTED_APP_NAME);
   return outcome === 'filled' || outcome === 'unchanged'
     ? { ok: true, messages: [t('fillAppNameDone')] }
     : { ok: false, messages: [t('fillReverted')] };

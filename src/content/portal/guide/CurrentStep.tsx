@@ -4,11 +4,10 @@
 // fallback when the target cannot be found with certainty.
 
 import { useState } from 'preact/hooks';
-import type { ProviderProfile } from '../../../core/profile';
+import { SUGGESTED_APP_NAME, type ProviderProfile } from '../../../core/profile';
 import type { StepId } from '../../../core/steps';
 import { t } from '../../../ui/i18n';
 import type { Action, ActionResult } from '../actions';
-import { APP_NAME } from '../steps/create-app';
 import type { Guidance } from '../steps/types';
 import { CopyValue } from './CopyValue';
 
@@ -30,7 +29,7 @@ export function CurrentStep({
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ActionResult | null>(null);
   const stepKey = step.replaceAll('-', '_');
-  const values = { ...profile, appName: APP_NAME };
+  const values = { ...profile, appName: SUGGESTED_APP_NAME };
 
   const run = async (action: Action, confirmed = false) => {
     setBusy(true);

@@ -3,6 +3,7 @@
 // come first (labels, `data-telemetryname="Command-Save"`, `Menu-SignOn`, documented classes);
 // guessed telemetry names are marked and only serve as fallbacks.
 
+import { SUGGESTED_APP_NAME } from '../../../core/profile';
 import type { Locator, Strategy } from '../../dom/locate';
 import { LABELS } from './labels';
 import { claimsCard, editButtons } from './read';
@@ -48,7 +49,7 @@ export const PORTAL = {
     strategies: [
       {
         css: 'a, [role="link"]',
-        text: ['Asset Panda'],
+        text: [SUGGESTED_APP_NAME],
         note: 'the app in the list, by the suggested name',
       },
     ],

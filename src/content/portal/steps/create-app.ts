@@ -1,19 +1,13 @@
-import { locate } from '../../dom/locate';
+import { locate, locateAll } from '../../dom/locate';
 import { PORTAL } from '../site/locators';
 import type { StepFeature } from './types';
-
-/** The suggested display name; the admin may choose another. */
-export const APP_NAME = 'Asset Panda';
 
 export const createApp: StepFeature = {
   id: 'create-app',
   observe: ({ place }) => (place.kind === 'app' || place.kind === 'add-assignment' ? 'done' : null),
   guide: ({ place, doc }) => {
     if (place.kind === 'enterprise-apps') {
-      const existing = [...doc.querySelectorAll('a, [role="link"]')].some(
-        (a) => a.textContent?.trim() === APP_NAME,
-      );
-      return existing
+      return locateAll(PORTAL.assetPandaApp, doc).length > 0
         ? { hint: 'hint_open_existing_app' }
         : { target: 'newApplication', hint: 'hint_new_application' };
     }
