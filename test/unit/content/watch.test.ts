@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+// The one shared page watcher (src/content/dom/watch.ts): a burst of mutations costs one
+// notification, the next change after it is seen again, nothing runs while nothing changes, and
+// no observer is left behind once nobody listens.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Each test gets the module afresh: its throttle state belongs to one page's clock, and each test's
+// fake clock starts again from zero.
+let onPageChange: typeof import('../../../src/content/dom/watch').onPageChange;
+let waitFor: typeof import('../../../src/content/dom/watch').waitFor;
+
+beforeEach(async () => {
+  vi.resetModules();
+  ({ onPageChange, waitFor } = await import('../../../src/content/dom/watch'));
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'performance'],
+  });
+  Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+const burst = (count: number) => {
+  for (let i = 0; i < count; i += 1) document.body.append(document.createElement('span'));
+};
+
+describe('onPageChange', () => {
+  it('reports a burst of mutations once, then the next change again, no sooner than 50 ms later', async () => {
+    const calls: number[] = [];
+    const stop = onPageChange(() => calls.push(performance.now()));
+    burst(1000);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(calls).toHaveLength(1);
+
+    burst(10);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(calls).toHaveLength(1); // still inside the 50 ms after the first report
+    await vi.advanceTimersByTimeAsync(60);
+    expect(calls).toHaveLength(2);
+    expect((calls[1] ?? 0) - (calls[0] ?? 0)).toBeGreaterThanOrEqual(50);
+
+    // Nothing changes: nothing runs, however long.
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(calls).toHaveLength(2);
+    stop();
+  });
+
+  it('stops observing once the last listener unsubscribes', async () => {
+    const listener = vi.fn();
+    const stop = onPageChange(listener);
+    stop();
+    burst(5);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('sees a change made by a listener itself (the observer is back before listeners run)', async () => {
+    let runs = 0;
+    const stop = onPageChange(() => {
+      runs += 1;
+      if (runs === 1) burst(1);
+    });
+    burst(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(runs).toBe(2);
+    stop();
+  });
+});
+
+describe('waitFor', () => {
+  it('resolves with the element once it appears, and with null after the timeout', async () => {
+    const found = waitFor(() => document.querySelector('#late'), 1000);
+    await vi.advanceTimersByTimeAsync(100);
+    const late = document.createElement('p');
+    late.id = 'late';
+    document.body.append(late);
+    await vi.advanceTimersByTimeAsync(100);
+    await expect(found).resolves.toBe(late);
+
+    const never = waitFor(() => document.querySelector('#never'), 1000);
+    await vi.advanceTimersByTimeAsync(1000);
+    await expect(never).resolves.toBeNull();
+  });
+});
