@@ -54,9 +54,18 @@ function namesOf(element: Element): string[] {
   return names.map(normalizeText);
 }
 
+/** A strategy's labels, normalized once (locators are constants; a grid has many candidates). */
+const normalizedLabels = new WeakMap<readonly string[], string[]>();
+
+function wantedTexts(labels: readonly string[]): string[] {
+  let wanted = normalizedLabels.get(labels);
+  if (!wanted) normalizedLabels.set(labels, (wanted = labels.map(normalizeText)));
+  return wanted;
+}
+
 function textMatches(element: Element, strategy: Strategy): boolean {
   if (!strategy.text) return true;
-  const wanted = strategy.text.map(normalizeText);
+  const wanted = wantedTexts(strategy.text);
   return namesOf(element).some((name) =>
     wanted.some((w) => (strategy.textStartsWith ? name.startsWith(w) : name === w)),
   );
@@ -119,7 +128,7 @@ function textIndex(root: ParentNode): Map<string, Element[]> {
 export function labelElements(root: ParentNode, labels: readonly string[]): Element[] {
   const index = textIndex(root);
   const found = new Set<Element>();
-  for (const label of labels) for (const el of index.get(normalizeText(label)) ?? []) found.add(el);
+  for (const label of wantedTexts(labels)) for (const el of index.get(label) ?? []) found.add(el);
   return [...found];
 }
 

@@ -5,10 +5,10 @@
 // It also reports the certificate the card shows, so the popup can compare thumbprints.
 
 import { bytesToBase64 } from '../../core/bytes';
-import { parsePortalRoute, placeOf } from '../../core/route';
 import { send } from '../../messaging/send';
 import { locate } from '../dom/locate';
 import { onPageChange } from '../dom/watch';
+import { placeHere } from './place';
 import { PORTAL } from './site/locators';
 import { readCertificateCard } from './site/read';
 
@@ -16,7 +16,7 @@ import { readCertificateCard } from './site/read';
 const ARMED_MS = 15_000;
 
 function appIdHere(): string | null {
-  const place = placeOf(parsePortalRoute(location.href));
+  const place = placeHere();
   return place.kind === 'app' ? place.appId : null;
 }
 
@@ -65,7 +65,7 @@ export function startCapture(): () => void {
 
   let lastSeen = '';
   const stopWatching = onPageChange(() => {
-    const place = placeOf(parsePortalRoute(location.href));
+    const place = placeHere();
     if (place.kind !== 'app' || place.menu !== 'SignOn') return;
     const card = certificateCard();
     const thumbprint = card?.thumbprint?.replace(/[^0-9a-f]/gi, '');

@@ -4,13 +4,14 @@
 // instructions.
 
 import type { ProviderProfile } from '../../core/profile';
-import { parsePortalRoute, placeOf, type PortalPlace } from '../../core/route';
+import type { PortalPlace } from '../../core/route';
 import type { Progress } from '../../core/storage-schema';
 import { PORTAL_STEP_IDS, type StepId } from '../../core/steps';
 import { send } from '../../messaging/send';
 import { stepStates } from '../../ui/steps-view';
 import { inOnePass, locate } from '../dom/locate';
 import { onPageChange } from '../dom/watch';
+import { placeHere } from './place';
 import { PORTAL } from './site/locators';
 import { FEATURES, featureOf } from './steps';
 import type { Guidance } from './steps/types';
@@ -43,17 +44,8 @@ export function startEngine(options: {
   let progress = options.progress;
   const { profile, top } = options;
   const pending = new Set<string>();
-  // The route only changes with the address: parse it again only then.
-  let placeHref = '';
-  let place: PortalPlace = { kind: 'other' };
-  const placeHere = (): PortalPlace => {
-    if (!top) return place;
-    if (location.href !== placeHref) {
-      placeHref = location.href;
-      place = placeOf(parsePortalRoute(placeHref));
-    }
-    return place;
-  };
+  // Inside a ReactView pane the address says nothing about the portal route.
+  const elsewhere: PortalPlace = { kind: 'other' };
   let waitKey = '';
   let notFound = false;
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
@@ -71,7 +63,7 @@ export function startEngine(options: {
   const evaluate = () => inOnePass(evaluateOnce);
 
   const evaluateOnce = () => {
-    const place = placeHere();
+    const place = top ? placeHere() : elsewhere;
     const ctx = { doc: document, place, profile };
     for (const feature of FEATURES) {
       try {

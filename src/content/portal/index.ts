@@ -6,15 +6,15 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isReactViewUrl } from '../../core/hosts';
 import { commandProblem } from '../../core/messages';
-import { parsePortalRoute, placeOf } from '../../core/route';
 import { send } from '../../messaging/send';
+import { placeHere } from './place';
 
 const isTop = window === window.top;
 let guide: Promise<typeof import('./guide/mount')> | null = null;
 
 /** Where the guide belongs: enterprise-application pages, and the ReactView panes inside them. */
 function guideBelongsHere(): boolean {
-  if (isTop) return placeOf(parsePortalRoute(location.href)).kind !== 'other';
+  if (isTop) return placeHere().kind !== 'other';
   return window.name.endsWith('.ReactView') || isReactViewUrl(location.href);
 }
 
