@@ -12,11 +12,13 @@ import { startEngine, type Engine, type EngineView } from '../engine';
 import { FramePanel } from './FramePanel';
 import { Guide } from './Guide';
 import css from './guide.css?inline';
+import { followPageTheme } from './theme';
 
 let host: HTMLElement | null = null;
 let engine: Engine | null = null;
 let last: EngineView | null = null;
 let stopCapture: (() => void) | null = null;
+let stopTheme: (() => void) | null = null;
 
 /** Re-render only when what the guide shows changed (the engine runs on every page change). */
 function changed(a: EngineView | null, b: EngineView): boolean {
@@ -45,6 +47,7 @@ export function mountGuide(top: boolean, progress: Progress, profile: ProviderPr
   const root = document.createElement('div');
   shadow.append(style, root);
   document.documentElement.append(host);
+  stopTheme = followPageTheme(host);
 
   const onAction = (action: Action, confirmed?: boolean) => runAction(action, profile, confirmed);
   const onDismiss = () => {
@@ -76,6 +79,8 @@ export function unmountGuide(): void {
   engine = null;
   stopCapture?.();
   stopCapture = null;
+  stopTheme?.();
+  stopTheme = null;
   last = null;
   if (host?.shadowRoot?.lastElementChild) render(null, host.shadowRoot.lastElementChild);
   host?.remove();

@@ -62,6 +62,8 @@ export const env = {
     .filter((s) => MISSING_TARGETS.includes(s)),
   /** `free`: portal.azure.com refuses group assignment (reference §4.8, blog-2025). */
   plan: params.get('rehearsal-plan') === 'free' ? 'free' : 'p1',
+  /** `dark`: the portal's dark theme from the first paint (it can also be switched later). */
+  theme: params.get('rehearsal-theme') === 'dark' ? 'dark' : 'light',
 };
 
 /** True when `rehearsal-missing` names this target: the element is then never rendered. */

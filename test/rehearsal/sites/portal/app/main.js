@@ -6,6 +6,12 @@ import { Shell } from './shell.js';
 
 document.documentElement.lang = env.lang;
 document.body.classList.add(`fxs-shell-${env.shell}`);
+setTheme(env.theme);
+
+/** Switches the theme in place, as the portal's Settings pane does. */
+function setTheme(theme) {
+  document.body.classList.toggle('rehearsal-theme-dark', theme === 'dark');
+}
 
 const shell = new Shell(document.body);
 
@@ -37,6 +43,7 @@ window.rehearsal = Object.freeze({
     return server.model();
   },
   ready,
+  setTheme,
   get scenario() {
     return server.scenario;
   },
@@ -47,6 +54,7 @@ window.rehearsal = Object.freeze({
     render: env.render,
     missing: [...env.missing],
     plan: env.plan,
+    theme: env.theme,
   }),
 });
 
