@@ -62,10 +62,14 @@ export const requests = {
   'progress/reset': { from: ['popup'], payload: obj({}) },
   /** The popup calls the guide back after the admin dismissed it. */
   'guide/show': { from: ['popup'], payload: obj({}) },
-  /** The guide remembers it was dismissed / collapsed. */
+  /** The guide remembers it was dismissed, collapsed or moved to the other corner. */
   'guide/set': {
     from: ['portal'],
-    payload: obj({ dismissed: optional(bool), collapsed: optional(bool) }),
+    payload: obj({
+      dismissed: optional(bool),
+      collapsed: optional(bool),
+      corner: optional(literal('left', 'right')),
+    }),
   },
   /** A step's condition was seen to hold (or to fail) on the page. */
   'step/observed': {

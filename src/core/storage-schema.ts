@@ -13,9 +13,13 @@ export interface StepRecord {
   detail?: string;
 }
 
+/** The bottom corner the guide's panel keeps to (the admin moves it out of the way). */
+export type GuideCorner = 'left' | 'right';
+
 export interface Progress {
   steps: Partial<Record<StepId, StepRecord>>;
-  guide: { dismissed: boolean; collapsed: boolean };
+  /** `corner` is absent in what versions before it stored: read it as 'right'. */
+  guide: { dismissed: boolean; collapsed: boolean; corner?: GuideCorner };
 }
 
 export type MetadataSource = 'download' | 'url' | 'file' | 'paste';

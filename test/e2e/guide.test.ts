@@ -4,7 +4,8 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { freshSetupEachTest, GUIDE, useRig } from './fixtures';
+import type { Progress } from '../../src/core/storage-schema';
+import { extensionStorage, freshSetupEachTest, GUIDE, useRig } from './fixtures';
 import {
   expectSpotlight,
   expectState,
@@ -253,6 +254,33 @@ describe('the guide', () => {
     await expect.poll(async () => (await panel.boundingBox())?.x ?? 999).toBeLessThan(100);
     await page.locator(GUIDE).getByRole('button', { name: 'Collapse' }).click();
     await expect(page.locator(`${GUIDE} ol`).isHidden()).resolves.toBe(true);
+    // Both are remembered: after a reload the guide comes back collapsed, in the chosen corner.
+    const worker = await rig.browser.worker();
+    await expect
+      .poll(async () => ((await extensionStorage(worker, 'local', 'progress')) as Progress).guide)
+      .toMatchObject({ collapsed: true, corner: 'left' });
+    await page.reload();
+    await page.locator(GUIDE).getByRole('button', { name: 'Expand' }).waitFor();
+    await expect(page.locator(`${GUIDE} ol`).isHidden()).resolves.toBe(true);
+    await expect.poll(async () => (await panel.boundingBox())?.x ?? 999).toBeLessThan(100);
+    await page.close();
+  });
+
+  it("follows the portal's own theme: dark on a dark portal (the system prefers light), light when it switches", async () => {
+    const page = await rig.browser.context.newPage();
+    const query = { 'rehearsal-scenario': 'fresh', 'rehearsal-theme': 'dark' };
+    await openFresh(page, portalUrl('portal.azure.com', query, ROUTES.apps));
+    await expect(
+      page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+    ).resolves.toBe(false);
+    const host = page.locator(GUIDE);
+    const panelBackground = () =>
+      page.locator(`${GUIDE} section.guide`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    await expect.poll(() => host.getAttribute('data-theme')).toBe('dark');
+    await expect(panelBackground()).resolves.toBe('rgb(37, 36, 35)');
+    await page.evaluate('window.rehearsal.setTheme("light")');
+    await expect.poll(() => host.getAttribute('data-theme')).toBe('light');
+    await expect(panelBackground()).resolves.toBe('rgb(255, 255, 255)');
     await page.close();
   });
 });

@@ -1,7 +1,8 @@
 // The guide in the top frame: a compact checklist of the portal steps, the current step's panel,
-// and the spotlight on its target. Collapse and dismiss are remembered by the background.
+// and the spotlight on its target. Collapse, dismiss and the corner are remembered by the background.
 
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { GuideCorner as Side } from '../../../core/storage-schema';
 import { PORTAL_STEP_IDS } from '../../../core/steps';
 import { send } from '../../../messaging/send';
 import { t } from '../../../ui/i18n';
@@ -9,8 +10,6 @@ import { stepStates } from '../../../ui/steps-view';
 import type { EngineView } from '../engine';
 import { CurrentStep, type RunAction } from './CurrentStep';
 import { Spotlight } from './Spotlight';
-
-type Side = 'left' | 'right';
 
 export function Guide({
   view,
@@ -22,8 +21,10 @@ export function Guide({
   onDismiss: () => void;
 }) {
   const [collapsed, setCollapsed] = useState(view.progress.guide.collapsed);
-  const [preferred, setPreferred] = useState<Side>('right');
-  const [side, setSide] = useState<Side>('right');
+  // The corner the admin chose (remembered), and the one the panel is in: the other corner while
+  // the chosen one would cover the target.
+  const [preferred, setPreferred] = useState<Side>(view.progress.guide.corner ?? 'right');
+  const [side, setSide] = useState<Side>(preferred);
   const panel = useRef<HTMLElement>(null);
 
   // Never cover what the guide points at, nor a ReactView pane (whose own panel shows the step
@@ -54,6 +55,11 @@ export function Guide({
     setCollapsed(!collapsed);
     void send('guide/set', { collapsed: !collapsed });
   };
+  const move = () => {
+    const corner: Side = side === 'right' ? 'left' : 'right';
+    setPreferred(corner);
+    void send('guide/set', { corner });
+  };
 
   return (
     <>
@@ -65,12 +71,7 @@ export function Guide({
       >
         <header>
           <h2>{t('guideTitle')}</h2>
-          <button
-            type="button"
-            onClick={() => setPreferred(side === 'right' ? 'left' : 'right')}
-            aria-label={t('guideMove')}
-            title={t('guideMove')}
-          >
+          <button type="button" onClick={move} aria-label={t('guideMove')} title={t('guideMove')}>
             ⇄
           </button>
           <button type="button" onClick={toggle} aria-expanded={!collapsed}>
