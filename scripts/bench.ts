@@ -20,6 +20,15 @@ if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
   console.error(`No built extension in ${EXTENSION_DIR}: run npm run build (npm run bench does).`);
   process.exit(1);
 }
+// BENCH_ONLY=<words>: only the measurements whose title contains them (while working on one).
+const only = process.env.BENCH_ONLY?.toLowerCase();
+const chosen = only
+  ? measurements.filter((m) => m.title.toLowerCase().includes(only))
+  : measurements;
+if (!chosen.length) {
+  console.error(`No measurement's title contains "${only}".`);
+  process.exit(1);
+}
 // The bench loads a copy of the build it was started with: others in this repository may rebuild
 // dist/chrome (which empties it first) while the bench runs.
 const extensionDir = mkdtempSync(join(tmpdir(), 'sso-assistant-bench-extension-'));
@@ -55,7 +64,7 @@ const context: BenchContext = {
 
 const rows: Row[] = [];
 try {
-  for (const measurement of measurements) {
+  for (const measurement of chosen) {
     log(measurement.title);
     try {
       rows.push(...(await withTimeout(measurement, context)).map(judge));

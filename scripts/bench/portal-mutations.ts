@@ -13,6 +13,7 @@
 
 import type { CDPSession, Page } from 'playwright-core';
 import { onlyPage } from './browsers';
+import { waitForQuietMachine } from './quiet';
 import { median, ratioInterval, relativeSpread } from './stats';
 import type { Measurement, Reading } from './types';
 
@@ -29,6 +30,8 @@ interface Side {
   cdp: CDPSession;
   elapsed: number[];
   cpu: number[];
+  /** Runs that started without the machine getting quiet first. */
+  loud: number;
 }
 
 interface RunResult {
@@ -55,6 +58,7 @@ export const portalMutations: Measurement = {
         cdp: await page.context().newCDPSession(page),
         elapsed: [],
         cpu: [],
+        loud: 0,
       });
     }
 
@@ -81,7 +85,10 @@ export const portalMutations: Measurement = {
       order: 'alternating: with first in even rounds, without first in odd rounds',
       elapsedMs: { with: withSide.elapsed, without: withoutSide.elapsed },
       mainThreadCpuMs: { with: withSide.cpu, without: withoutSide.cpu },
+      startedOnALoudMachine: { with: withSide.loud, without: withoutSide.loud },
     };
+    if (withSide.loud + withoutSide.loud > 0)
+      log(`  ${withSide.loud + withoutSide.loud} runs started before the machine was quiet`);
     for (const side of [withoutSide, withSide]) {
       rows.push({
         name: `Busy blade elapsed, ${side.label} extension (median)`,
@@ -123,6 +130,7 @@ async function runOnce(side: Side, tag: string, countRecords: boolean): Promise<
     });
   }
   await page.waitForTimeout(SETTLE_MS);
+  if ((await waitForQuietMachine()) === null) side.loud += 1;
   await cdp.send('Performance.enable');
   // Both sides start from a collected heap, so a collection left over from loading does not land
   // in one side's timing by chance.
