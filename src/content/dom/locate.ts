@@ -45,15 +45,6 @@ export function normalizeText(text: string): string {
     .toLowerCase();
 }
 
-function namesOf(element: Element): string[] {
-  const names = [element.textContent ?? ''];
-  const label = element.getAttribute('aria-label');
-  if (label) names.push(label);
-  const title = element.getAttribute('title');
-  if (title) names.push(title);
-  return names.map(normalizeText);
-}
-
 /** A strategy's labels, normalized once (locators are constants; a grid has many candidates). */
 const normalizedLabels = new WeakMap<readonly string[], string[]>();
 
@@ -63,12 +54,45 @@ function wantedTexts(labels: readonly string[]): string[] {
   return wanted;
 }
 
+const APOSTROPHES = "['\u2018\u2019\u02bc]";
+
+/**
+ * One regular expression per strategy that says whether a text, once normalized, equals (or starts
+ * with) one of its labels, without normalizing the text: on the app list a strategy looks at every
+ * link of the grid, and building a normalized copy of each, every evaluation, was most of the
+ * guide's cost on a busy blade. Equivalent to normalizeText(text) === label (checked by a property
+ * test), except for the few characters whose lower case and case folding differ (Turkish İ).
+ */
+const matchers = new WeakMap<Strategy, RegExp>();
+
+export function labelPattern(labels: readonly string[], startsWith = false): RegExp {
+  const alternatives = wantedTexts(labels).map((label) =>
+    [...label]
+      .map((char) =>
+        char === ' '
+          ? '\\s+'
+          : char === "'"
+            ? APOSTROPHES
+            : char.replace(/[\^$\\.*+?()[\]{}|/]/g, '\\$&'),
+      )
+      .join(''),
+  );
+  // `(?=(\+\s*)?)\1`: drop a leading "+" the way normalizeText does, once and for good (a
+  // lookahead does not backtrack), so "+foo" is not taken for the label "+foo" itself.
+  const end = startsWith ? '' : '\\s*$';
+  return new RegExp(`^\\s*(?=(\\+\\s*)?)\\1(?:${alternatives.join('|')})${end}`, 'iu');
+}
+
 function textMatches(element: Element, strategy: Strategy): boolean {
   if (!strategy.text) return true;
-  const wanted = wantedTexts(strategy.text);
-  return namesOf(element).some((name) =>
-    wanted.some((w) => (strategy.textStartsWith ? name.startsWith(w) : name === w)),
-  );
+  let pattern = matchers.get(strategy);
+  if (!pattern)
+    matchers.set(strategy, (pattern = labelPattern(strategy.text, strategy.textStartsWith)));
+  if (pattern.test(element.textContent ?? '')) return true;
+  const label = element.getAttribute('aria-label');
+  if (label && pattern.test(label)) return true;
+  const title = element.getAttribute('title');
+  return !!title && pattern.test(title);
 }
 
 /** Visible: laid out and not `hidden` (hidden panes stay in the DOM in the portal). */
