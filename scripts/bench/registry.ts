@@ -5,6 +5,7 @@
 // Measurements that need no browser come first, so they run on a quiet machine.
 
 import { contentScriptSize } from './content-script-size';
+import { fillIn } from './fill-in';
 import { idleActivity } from './idle-activity';
 import { metadataParsing } from './metadata';
 import { portalMutations } from './portal-mutations';
@@ -17,6 +18,5 @@ export const measurements: Measurement[] = [
   portalMutations,
   idleActivity,
   targetToPointer,
-  // Next (DESIGN.md budget, not measured yet):
-  // - fill-in.ts: "Fill in" -> both fields filled and verified, under 300 ms + the page's reaction.
+  fillIn,
 ];
