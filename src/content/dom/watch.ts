@@ -3,15 +3,20 @@
 // the observer is disconnected from the first change until then, so a page making thousands of
 // mutations pays next to nothing for them. Only structure, text and the attributes that hide or
 // disable are watched.
+// While the guide already points at its target and the admin is not doing anything, a page that
+// keeps changing is looked at less often (`setSettled`).
 // When nobody listens, nothing observes and no timer runs.
 
 type Listener = () => void;
 
 const listeners = new Set<Listener>();
 let observer: MutationObserver | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let frame: number | undefined;
 let scheduled = false;
-/** The earliest time the next flush may run (performance.now()). */
-let nextFlushAt = -Infinity;
+/** When the last flush started and what it cost (performance.now() and ms). */
+let lastStart = -Infinity;
+let lastCost = 0;
 
 /**
  * At most one evaluation per 50 ms while a page is busy: a blade rendering in many small tasks
@@ -25,6 +30,17 @@ const MIN_INTERVAL_MS = 50;
  * cost stays within the budget (DESIGN.md: 3%) however big the page.
  */
 const MAX_SHARE = 0.02;
+/**
+ * Settled: the guide points at what the admin should do next, so a change elsewhere on the page
+ * (a grid refreshing, a spinner) rarely matters; looking 4 times a second still follows the page.
+ * The admin's own input, or the last one within ACTIVE_MS, brings back the quick pace: what they
+ * do is what makes the next target appear.
+ */
+const SETTLED_INTERVAL_MS = 250;
+const ACTIVE_MS = 3000;
+
+let settled = false;
+let lastInput = -Infinity;
 
 const OBSERVED: MutationObserverInit = {
   childList: true,
@@ -36,6 +52,11 @@ const OBSERVED: MutationObserverInit = {
 
 function observe(target: MutationObserver): void {
   target.observe(document.documentElement, OBSERVED);
+}
+
+function interval(): number {
+  const quiet = settled && performance.now() - lastInput > ACTIVE_MS;
+  return Math.max(quiet ? SETTLED_INTERVAL_MS : MIN_INTERVAL_MS, lastCost / MAX_SHARE);
 }
 
 /**
@@ -50,7 +71,8 @@ function onMutation(): void {
 
 function flush(): void {
   scheduled = false;
-  const started = performance.now();
+  timer = frame = undefined;
+  lastStart = performance.now();
   // Watch again before the listeners run, so nothing that changes from here on is missed.
   if (observer) observe(observer);
   for (const listener of [...listeners]) {
@@ -60,20 +82,34 @@ function flush(): void {
       console.error('[sso-assistant]', error);
     }
   }
-  const cost = performance.now() - started;
-  nextFlushAt = started + Math.max(MIN_INTERVAL_MS, cost / MAX_SHARE);
+  lastCost = performance.now() - lastStart;
 }
 
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
-  const wait = nextFlushAt - performance.now();
+  const wait = lastStart + interval() - performance.now();
   // requestAnimationFrame does not run in hidden tabs; a timeout keeps a background tab's guide
   // in step for when it comes back. Either way this runs only after a change, never as polling.
-  if (document.visibilityState !== 'visible') setTimeout(flush, Math.max(wait, 100));
-  else if (wait > 0) setTimeout(() => requestAnimationFrame(flush), wait);
-  else requestAnimationFrame(flush);
+  if (document.visibilityState !== 'visible') timer = setTimeout(flush, Math.max(wait, 100));
+  else if (wait > 0)
+    timer = setTimeout(() => {
+      timer = undefined;
+      frame = requestAnimationFrame(flush);
+    }, wait);
+  else frame = requestAnimationFrame(flush);
 }
+
+/** The admin acts: a flush waiting out the settled pace is brought forward to the quick one. */
+function onInput(): void {
+  lastInput = performance.now();
+  if (timer === undefined || !settled) return;
+  clearTimeout(timer);
+  scheduled = false;
+  schedule();
+}
+
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'input'] as const;
 
 /** Calls `listener` (throttled) whenever the document changes. Returns the unsubscribe. */
 export function onPageChange(listener: Listener): () => void {
@@ -81,14 +117,29 @@ export function onPageChange(listener: Listener): () => void {
   if (!observer) {
     observer = new MutationObserver(onMutation);
     observe(observer);
+    for (const type of INPUT_EVENTS)
+      window.addEventListener(type, onInput, { capture: true, passive: true });
   }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0 && observer) {
       observer.disconnect();
       observer = null;
+      for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
+      clearTimeout(timer);
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      timer = frame = undefined;
+      scheduled = false;
     }
   };
+}
+
+/**
+ * Whether the guide is settled (it points at its target, or has nothing to point at): page
+ * changes are then looked at every 250 ms instead of every 50 ms, until the admin acts.
+ */
+export function setSettled(value: boolean): void {
+  settled = value;
 }
 
 /**
@@ -107,7 +158,7 @@ export function waitFor<T>(
     const finish = (value: T | null) => {
       if (done) return;
       done = true;
-      clearTimeout(timer);
+      clearTimeout(waitTimer);
       unsubscribe();
       signal?.removeEventListener('abort', onAbort);
       resolve(value);
@@ -117,7 +168,7 @@ export function waitFor<T>(
       const found = find();
       if (found !== null) finish(found);
     });
-    const timer = setTimeout(() => finish(find()), timeoutMs);
+    const waitTimer = setTimeout(() => finish(find()), timeoutMs);
     signal?.addEventListener('abort', onAbort);
   });
 }

@@ -1,7 +1,7 @@
 // Runs the steps against this frame's page and keeps the guide in step with it. Triggered only by
-// page changes (one shared, throttled observer) and route changes; no timers run while nothing
-// changes, except the one-shot wait for a missing target before the guide falls back to plain
-// instructions.
+// page changes (one shared, throttled observer, which it tells when it is settled) and route
+// changes; no timers run while nothing changes, except the one-shot wait for a missing target
+// before the guide falls back to plain instructions.
 
 import type { ProviderProfile } from '../../core/profile';
 import type { PortalPlace } from '../../core/route';
@@ -10,7 +10,7 @@ import { PORTAL_STEP_IDS, type StepId } from '../../core/steps';
 import { send } from '../../messaging/send';
 import { stepStates } from '../../ui/steps-view';
 import { inOnePass, locate } from '../dom/locate';
-import { onPageChange } from '../dom/watch';
+import { onPageChange, setSettled } from '../dom/watch';
 import { placeHere } from './place';
 import { PORTAL } from './site/locators';
 import { FEATURES, featureOf } from './steps';
@@ -99,6 +99,9 @@ export function startEngine(options: {
       clearTimeout(waitTimer);
       notFound = false;
     }
+    // Waiting for a target to appear is when the page must be followed closely; once the guide
+    // points at it (or has given up on it, or needs none) the page can be looked at less often.
+    setSettled(!guidance?.target || target !== null || notFound);
     options.render({ progress, profile, place, current, guidance, target, notFound });
   };
 
@@ -114,6 +117,7 @@ export function startEngine(options: {
   return {
     setProgress,
     stop() {
+      setSettled(false);
       unsubscribe();
       window.removeEventListener('hashchange', onHash);
       clearTimeout(waitTimer);

@@ -9,10 +9,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // fake clock starts again from zero.
 let onPageChange: typeof import('../../../src/content/dom/watch').onPageChange;
 let waitFor: typeof import('../../../src/content/dom/watch').waitFor;
+let setSettled: typeof import('../../../src/content/dom/watch').setSettled;
 
 beforeEach(async () => {
   vi.resetModules();
-  ({ onPageChange, waitFor } = await import('../../../src/content/dom/watch'));
+  ({ onPageChange, waitFor, setSettled } = await import('../../../src/content/dom/watch'));
   vi.useFakeTimers({
     toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'performance'],
   });
@@ -67,6 +68,49 @@ describe('onPageChange', () => {
     burst(1);
     await vi.advanceTimersByTimeAsync(200);
     expect(runs).toBe(2);
+    stop();
+  });
+});
+
+describe('the settled pace', () => {
+  it('looks every 250 ms while settled, and at the quick pace again once the admin acts', async () => {
+    const calls: number[] = [];
+    const stop = onPageChange(() => calls.push(performance.now()));
+    setSettled(true);
+    await vi.advanceTimersByTimeAsync(5000); // the admin's last input is long past
+    burst(1);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(calls).toHaveLength(1);
+    burst(1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(calls).toHaveLength(1); // a quick pace would have looked by now
+    await vi.advanceTimersByTimeAsync(200);
+    expect(calls).toHaveLength(2);
+    expect((calls[1] ?? 0) - (calls[0] ?? 0)).toBeGreaterThanOrEqual(250);
+
+    // A change is waiting out the settled pace when the admin presses a key: it is looked at on
+    // the next frame, not when the 250 ms are up.
+    burst(1);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(calls).toHaveLength(2);
+    const pressed = performance.now();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    await vi.advanceTimersByTimeAsync(20);
+    expect(calls).toHaveLength(3);
+    expect((calls[2] ?? 0) - pressed).toBeLessThanOrEqual(17);
+    stop();
+  });
+
+  it('keeps the quick pace while not settled', async () => {
+    const calls: number[] = [];
+    const stop = onPageChange(() => calls.push(performance.now()));
+    setSettled(false);
+    await vi.advanceTimersByTimeAsync(5000);
+    burst(1);
+    await vi.advanceTimersByTimeAsync(20);
+    burst(1);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(calls).toHaveLength(2);
     stop();
   });
 });
