@@ -7,6 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { APPS_ROUTE, GUIDE, useFirefoxRig } from './fixtures';
+import { ringSurrounds } from './guide-helpers';
 
 const ENTITY_ID = 'urn:amazon:cognito:sp:us-east-1_4jHsDgxlC';
 const REPLY_URL =
@@ -44,14 +45,7 @@ async function expectSpotlight(page: Page, name: string, target: string): Promis
         page.$(ring).then((e) => e?.boundingBox()),
         page.$(target).then((e) => e?.boundingBox()),
       ]);
-      if (!r || !t) return false;
-      return (
-        r.x <= t.x + 1 &&
-        r.y <= t.y + 1 &&
-        r.x + r.width >= t.x + t.width - 1 &&
-        r.y + r.height >= t.y + t.height - 1 &&
-        r.width - t.width < 20
-      );
+      return ringSurrounds(r ?? null, t ?? null);
     }, POLL)
     .toBe(true);
 }

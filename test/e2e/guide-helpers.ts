@@ -36,6 +36,26 @@ export async function expectState(page: Page, step: string, state: string): Prom
     .waitFor({ state: 'attached' });
 }
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The ring's box surrounds the target's, closely: it is drawn a few pixels outside it. */
+export function ringSurrounds(ring: Box | null, target: Box | null): boolean {
+  if (!ring || !target) return false;
+  return (
+    ring.x <= target.x + 1 &&
+    ring.y <= target.y + 1 &&
+    ring.x + ring.width >= target.x + target.width - 1 &&
+    ring.y + ring.height >= target.y + target.height - 1 &&
+    ring.width - target.width < 20 &&
+    ring.height - target.height < 20
+  );
+}
+
 /** The spotlight ring named `name` surrounds `target` (within a few pixels). */
 export async function expectSpotlight(
   scope: Page | Frame,
@@ -48,15 +68,7 @@ export async function expectSpotlight(
     .poll(
       async () => {
         const [r, t] = await Promise.all([ring.boundingBox(), target.boundingBox()]);
-        if (!r || !t) return false;
-        return (
-          r.x <= t.x + 1 &&
-          r.y <= t.y + 1 &&
-          r.x + r.width >= t.x + t.width - 1 &&
-          r.y + r.height >= t.y + t.height - 1 &&
-          r.width - t.width < 20 &&
-          r.height - t.height < 20
-        );
+        return ringSurrounds(r, t);
       },
       { timeout: 10_000 },
     )
