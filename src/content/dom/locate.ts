@@ -126,18 +126,19 @@ function buildTextIndex(root: ParentNode): Map<string, Element[]> {
 }
 
 /**
- * While the engine evaluates a page once, every lookup shares one walk of its text (built on
- * first use per root); outside such a pass nothing is cached, so nothing can go stale.
+ * While the page is looked at once (every listener of one page change, or one evaluation of the
+ * engine), every lookup shares one walk of its text (built on first use per root); a pass inside
+ * a pass is the same pass. Outside a pass nothing is cached, so nothing can go stale.
  */
 let passIndexes: WeakMap<object, Map<string, Element[]>> | null = null;
 
 export function inOnePass<T>(evaluate: () => T): T {
-  const outer = passIndexes;
+  if (passIndexes) return evaluate();
   passIndexes = new WeakMap();
   try {
     return evaluate();
   } finally {
-    passIndexes = outer;
+    passIndexes = null;
   }
 }
 

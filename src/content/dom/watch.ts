@@ -7,6 +7,8 @@
 // keeps changing is looked at less often (`setSettled`).
 // When nobody listens, nothing observes and no timer runs.
 
+import { inOnePass } from './locate';
+
 type Listener = () => void;
 
 const listeners = new Set<Listener>();
@@ -75,13 +77,17 @@ function flush(): void {
   lastStart = performance.now();
   // Watch again before the listeners run, so nothing that changes from here on is missed.
   if (observer) observe(observer);
-  for (const listener of [...listeners]) {
-    try {
-      listener();
-    } catch (error) {
-      console.error('[sso-assistant]', error);
+  // One look at the page for all of them: the step engine and the metadata capture share one
+  // walk of the page's text.
+  inOnePass(() => {
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        console.error('[sso-assistant]', error);
+      }
     }
-  }
+  });
   lastCost = performance.now() - lastStart;
 }
 

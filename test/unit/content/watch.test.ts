@@ -72,6 +72,28 @@ describe('onPageChange', () => {
   });
 });
 
+describe('one look per change', () => {
+  it("lets every listener of one change share one walk of the page's text", async () => {
+    const { labelElements } = await import('../../../src/content/dom/locate');
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    const found: number[] = [];
+    const stops = [1, 2].map(() =>
+      onPageChange(() => found.push(labelElements(document, ['Save']).length)),
+    );
+    const save = document.createElement('button');
+    save.textContent = 'Save';
+    document.body.append(save);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(found).toEqual([1, 1]);
+    expect(walks).toHaveBeenCalledTimes(1);
+    // Outside a look, nothing is kept: a lookup walks the page afresh.
+    expect(labelElements(document, ['Save'])).toHaveLength(1);
+    expect(walks).toHaveBeenCalledTimes(2);
+    for (const stop of stops) stop();
+    walks.mockRestore();
+  });
+});
+
 describe('the settled pace', () => {
   it('looks every 250 ms while settled, and at the quick pace again once the admin acts', async () => {
     const calls: number[] = [];
