@@ -47,6 +47,15 @@ const ENGLISH = {
   send: 'Send to Asset Panda',
 };
 
+/** What Asset Panda should hold after a transfer with the default connection name. */
+const ALL_USERS = {
+  name: 'Microsoft Entra ID',
+  enableType: 'all',
+  label: 'Enable for all users',
+  domains: [] as string[],
+};
+const DISABLED = { ...ALL_USERS, enableType: 'disabled', label: 'Disable for all users' };
+
 /**
  * One browser for a describe block, page errors checked after each test, every page closed, and
  * the helpers the tests share.
@@ -234,12 +243,7 @@ describe('transfer to Asset Panda', () => {
     const page = await opened;
     await status.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
     expect(new URL(page.url()).origin).toBe('https://assetpanda.app');
-    await expectSaved(page, popup, {
-      name: 'Entra (new tab)',
-      enableType: 'all',
-      label: 'Enable for all users',
-      domains: [],
-    });
+    await expectSaved(page, popup, { ...ALL_USERS, name: 'Entra (new tab)' });
     expect((await state(lookalike)).connections).toEqual([]);
   });
 
@@ -253,12 +257,7 @@ describe('transfer to Asset Panda', () => {
 
     await signIn(page);
     await status.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
-    await expectSaved(page, popup, {
-      name: 'Microsoft Entra ID',
-      enableType: 'all',
-      label: 'Enable for all users',
-      domains: [],
-    });
+    await expectSaved(page, popup, ALL_USERS);
   });
 
   it('stops before Save on a page without a Domains field, and offers the manual path', async () => {
@@ -360,12 +359,7 @@ describe('transfer to Asset Panda', () => {
     await status.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
     const app = await state(page);
     expect(app.connections[0]).toEqual(existing[0]);
-    await expectSaved(page, popup, {
-      name: 'Entra ID 2',
-      enableType: 'all',
-      label: 'Enable for all users',
-      domains: [],
-    });
+    await expectSaved(page, popup, { ...ALL_USERS, name: 'Entra ID 2' });
   });
 
   it('resumes after the service worker is stopped while waiting for sign-in', async () => {
@@ -377,12 +371,7 @@ describe('transfer to Asset Panda', () => {
 
     await signIn(page);
     await status.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
-    await expectSaved(page, popup, {
-      name: 'Microsoft Entra ID',
-      enableType: 'all',
-      label: 'Enable for all users',
-      domains: [],
-    });
+    await expectSaved(page, popup, ALL_USERS);
   });
 
   it('does not save twice when the service worker is stopped while Asset Panda saves', async () => {
@@ -394,12 +383,7 @@ describe('transfer to Asset Panda', () => {
     await stopExtensionServiceWorker(popup);
 
     await status.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
-    await expectSaved(page, popup, {
-      name: 'Microsoft Entra ID',
-      enableType: 'disabled',
-      label: 'Disable for all users',
-      domains: [],
-    });
+    await expectSaved(page, popup, DISABLED);
     expect(await saveClicks(popup)).toBe(1);
   });
 
