@@ -93,12 +93,24 @@ function initialState() {
       ),
     );
   }
+  // As the portal draws a command (reference §8, and the rehearsal's controls/command-bar.js): the
+  // button holds the text, and it is the button whose aria-disabled changes.
   for (const label of ['New application', 'Refresh', 'Download', 'Preview features', 'Columns']) {
     commands.append(
       h(
         'li',
         { class: 'azc-toolbar-item azc-toolbarButton fxs-commandBar-item', role: 'presentation' },
-        h('div', { class: 'fxs-commandBar-item-text', 'aria-disabled': 'false' }, label),
+        h(
+          'div',
+          {
+            class: 'azc-toolbarButton-container fxs-commandBar-item-buttoncontainer',
+            role: 'button',
+            tabindex: '0',
+            'aria-label': label,
+            'aria-disabled': 'false',
+          },
+          h('div', { class: 'azc-toolbarButton-label fxs-commandBar-item-text' }, label),
+        ),
       ),
     );
   }
@@ -122,8 +134,8 @@ function mutate(random) {
   } else if (r < 0.72) {
     pick(menu.children).classList.toggle('fxs-selected');
   } else if (r < 0.8) {
-    const text = pick(commands.children).firstElementChild;
-    text.setAttribute('aria-disabled', String(text.getAttribute('aria-disabled') !== 'true'));
+    const button = pick(commands.children).firstElementChild;
+    button.setAttribute('aria-disabled', String(button.getAttribute('aria-disabled') !== 'true'));
   } else if (r < 0.9) {
     pick(rows).cells[2].firstChild.data = `updated ${Math.floor(random() * 1e6)}`;
   } else {
