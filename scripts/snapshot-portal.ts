@@ -38,9 +38,15 @@ const openBasicSaml = async (page: Page): Promise<Page> => {
   return page;
 };
 
+/** Card 2's pencil opens the Attributes & Claims blade. */
+const openClaims = async (page: Page): Promise<Page> => {
+  await page.locator('.ext-saml-card-edit').nth(1).click();
+  return page;
+};
+
 /** Card 2's pencil, then "+ Add new claim": the Manage claim blade of a new claim. */
 const openAddNewClaim = async (page: Page): Promise<Page> => {
-  await page.locator('.ext-saml-card-edit').nth(1).click();
+  await openClaims(page);
   await page.locator('[data-telemetryname="Command-AddNewClaim"]').click();
   return page;
 };
@@ -182,18 +188,14 @@ const STATES: State[] = [
     name: 'claims-blade',
     scenario: 'correct',
     route: APP_ROUTE('SignOn'),
-    act: async (page) => {
-      await page.locator('.ext-saml-card-edit').nth(1).click();
-    },
+    act: openClaims,
     ready: '.msportalfx-form-section-title',
   },
   {
     name: 'claims-blade-no-email-claim',
     scenario: 'no-email-claim',
     route: APP_ROUTE('SignOn'),
-    act: async (page) => {
-      await page.locator('.ext-saml-card-edit').nth(1).click();
-    },
+    act: openClaims,
     ready: '.msportalfx-form-section-title',
   },
   {

@@ -5,7 +5,7 @@
 // We check before sending, so the admin hears about it in the popup rather than from a form error.
 
 export const DEFAULT_CONNECTION_NAME = 'Microsoft Entra ID';
-export const NAME_MIN = 3;
+const NAME_MIN = 3;
 export const NAME_MAX = 32;
 
 export type ConnectionNameProblem =

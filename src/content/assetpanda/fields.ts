@@ -16,7 +16,7 @@ const FIELD_WORDS: Record<FieldTarget, readonly string[]> = {
   'metadata-file': WORDS.metadataFile.texts,
 };
 
-export const FIELD_TARGETS = Object.keys(FIELD_WORDS) as FieldTarget[];
+const FIELD_TARGETS = Object.keys(FIELD_WORDS) as FieldTarget[];
 
 export function findField(dialog: HTMLElement, target: FieldTarget): HTMLElement | null {
   if (target !== 'metadata-file') return controlByLabel(dialog, FIELD_WORDS[target]);

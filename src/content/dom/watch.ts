@@ -13,9 +13,10 @@ type Listener = () => void;
 
 const listeners = new Set<Listener>();
 let observer: MutationObserver | null = null;
+/** The pending flush: a timer, or the animation frame it hands over to. */
 let timer: ReturnType<typeof setTimeout> | undefined;
 let frame: number | undefined;
-let scheduled = false;
+const scheduled = () => timer !== undefined || frame !== undefined;
 /** When the last flush started and what it cost (performance.now() and ms). */
 let lastStart = -Infinity;
 let lastCost = 0;
@@ -72,7 +73,6 @@ function onMutation(): void {
 }
 
 function flush(): void {
-  scheduled = false;
   timer = frame = undefined;
   lastStart = performance.now();
   // Watch again before the listeners run, so nothing that changes from here on is missed.
@@ -92,8 +92,7 @@ function flush(): void {
 }
 
 function schedule(): void {
-  if (scheduled) return;
-  scheduled = true;
+  if (scheduled()) return;
   const wait = lastStart + interval() - performance.now();
   // requestAnimationFrame does not run in hidden tabs; a timeout keeps a background tab's guide
   // in step for when it comes back. Either way this runs only after a change, never as polling.
@@ -111,7 +110,7 @@ function onInput(): void {
   lastInput = performance.now();
   if (timer === undefined || !settled) return;
   clearTimeout(timer);
-  scheduled = false;
+  timer = undefined;
   schedule();
 }
 
@@ -135,7 +134,6 @@ export function onPageChange(listener: Listener): () => void {
       clearTimeout(timer);
       if (frame !== undefined) cancelAnimationFrame(frame);
       timer = frame = undefined;
-      scheduled = false;
     }
   };
 }

@@ -86,7 +86,7 @@ function messageOf(input: HTMLInputElement): string {
  * 256 characters, none of ! $ ' ( ) , ;. Identifiers: unique in the tenant, which the portal
  * checks on its server, so an identifier that breaks no local rule is taken to be that one.
  */
-export function classifyProblem(
+function classifyProblem(
   field: FieldKey,
   value: string,
   message: string,

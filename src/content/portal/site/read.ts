@@ -39,11 +39,7 @@ export function claimsCard(root: ParentNode, visible = isVisible): Element | nul
  * The SAML page card under a title (reference 4.5): the title's section, region or article that
  * holds a pencil "Edit" (card 3 holds it in its sub-section). Exactly one, or null.
  */
-export function cardOf(
-  root: ParentNode,
-  titles: readonly string[],
-  visible = isVisible,
-): Element | null {
+function cardOf(root: ParentNode, titles: readonly string[], visible = isVisible): Element | null {
   const cards = labelElements(root, titles)
     .filter((title) => /^H[1-6]$/.test(title.tagName) || title.getAttribute('role') === 'heading')
     .map((title) => title.closest('section, [role="region"], article'))
