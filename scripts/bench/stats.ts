@@ -23,29 +23,26 @@ export function relativeSpread(values: readonly number[]): number {
 }
 
 /**
- * A 90% percentile-bootstrap interval for median(a) / median(b), rounds resampled as pairs (each
- * round ran a then b back to back, under the same load). Seeded, so the same samples always give
- * the same interval.
+ * How much a is to b when they were measured in pairs (each pair side by side, under the same
+ * load): the median of the per-pair ratios a[i] / b[i], and a 90% percentile-bootstrap interval
+ * for it. Dividing within each pair first cancels what the machine did to that pair; a ratio of
+ * the two medians would keep it. Seeded, so the same samples always give the same interval.
  */
-export function ratioInterval(
+export function pairedRatio(
   a: readonly number[],
   b: readonly number[],
   resamples = 2000,
-): [number, number] {
+): { value: number; interval: [number, number] } {
+  const ratios = a.slice(0, b.length).map((value, i) => value / (b[i] ?? Number.NaN));
   const random = mulberry32(0x5eed);
-  const n = Math.min(a.length, b.length);
-  const ratios: number[] = [];
+  const medians: number[] = [];
   for (let r = 0; r < resamples; r += 1) {
-    const pickA: number[] = [];
-    const pickB: number[] = [];
-    for (let i = 0; i < n; i += 1) {
-      const index = Math.floor(random() * n);
-      pickA.push(a[index] ?? Number.NaN);
-      pickB.push(b[index] ?? Number.NaN);
-    }
-    ratios.push(median(pickA) / median(pickB));
+    const pick: number[] = [];
+    for (let i = 0; i < ratios.length; i += 1)
+      pick.push(ratios[Math.floor(random() * ratios.length)] ?? Number.NaN);
+    medians.push(median(pick));
   }
-  return [quantile(ratios, 0.05), quantile(ratios, 0.95)];
+  return { value: median(ratios), interval: [quantile(medians, 0.05), quantile(medians, 0.95)] };
 }
 
 function mulberry32(seed: number): () => number {

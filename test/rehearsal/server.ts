@@ -23,6 +23,8 @@ export const SITE_OF_HOST: Record<string, string> = {
   'assetpanda.app': 'assetpanda',
   // A look-alike: the same Asset Panda pages on a host the extension must refuse.
   'assetpanda.app.example.com': 'assetpanda',
+  // The same portal pages on a host the extension does not run on: the bench's page "without it".
+  'portal.azure.com.example.com': 'portal',
   'www.example.com': 'unrelated',
 };
 export const REHEARSAL_HOSTS = Object.keys(SITE_OF_HOST);
