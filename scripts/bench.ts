@@ -93,7 +93,7 @@ console.log(table(rows));
 if (rows.some((row) => row.sure === false))
   console.log(
     '\n?: the 90% interval of that value straddles the budget, so this run cannot tell; the machine ' +
-      'was too noisy. Run again on a quieter machine, or with more rounds (BENCH_ROUNDS=30).',
+      'was too noisy. Run again on a quieter machine, or with more rounds (BENCH_ROUNDS=60).',
   );
 if (browserErrors.length)
   console.log(
