@@ -1,11 +1,12 @@
 // Reads what the SAML page ("Set up Single Sign-On with SAML", reference 4.5) shows as saved. Card
 // 1, Basic SAML Configuration, is found by its title and its "Identifier (Entity ID)" and "Reply
 // URL (Assertion Consumer Service URL)" rows (every language reference 6 confirms). Card 2,
-// Attributes & Claims, has no confirmed translation, so it is found by structure: the card right
-// after card 1 (the cards' order is confirmed), with rows shaped like card 1's.
+// Attributes & Claims, is found where the guide finds its Edit button (site/read.ts: by its title
+// where the language's title is known, else by its user.* rows), and read with card 1's row shape.
 
 import type { ProviderProfile } from '../../../core/profile';
 import { LABELS } from '../site/labels';
+import { claimsCard } from '../site/read';
 import { EDITABLE_TEXT_INPUT, labelElements, leafTexts, textOf } from './dom';
 
 export interface SavedSaml {
@@ -14,8 +15,6 @@ export interface SavedSaml {
 }
 
 interface BasicSamlCard {
-  /** The smallest element around card 1's title and its rows. */
-  element: Element;
   identifierLabel: Element;
   replyUrlLabel: Element;
 }
@@ -31,8 +30,7 @@ function findBasicSamlCard(root: ParentNode): BasicSamlCard | null {
       // Climbing from a pane whose rows live in a ReactView iframe reaches the whole page, which
       // holds card 1 too: an element with more than one such title is not a card.
       if (labelElements(node, LABELS.basicSamlConfiguration).length > 1) break;
-      if (!node.querySelector(EDITABLE_TEXT_INPUT))
-        cards.push({ element: node, identifierLabel, replyUrlLabel });
+      if (!node.querySelector(EDITABLE_TEXT_INPUT)) cards.push({ identifierLabel, replyUrlLabel });
       break;
     }
   }
@@ -67,34 +65,18 @@ export interface Claim {
   source: string;
 }
 
-/** Card 2's claims: each row's label is the claim's name, its value the source. */
+/**
+ * Card 2's claims: each row's label is the claim's name, its value the source. Card 2 is the card
+ * whose Edit button the guide points at (site/read.ts); its rows have the shape of card 1's.
+ */
 export function readClaimsCard(root: ParentNode = document): Claim[] | null {
-  const card = findBasicSamlCard(root);
-  const row = card?.identifierLabel.parentElement;
-  if (!card || !row) return null;
-  const claimsCard = nextCard(card.element);
-  if (!claimsCard) return null;
-  return [...claimsCard.querySelectorAll(row.tagName)]
-    .filter((el) => sameShape(el, row))
+  const row = findBasicSamlCard(root)?.identifierLabel.parentElement;
+  const card = row ? claimsCard(root) : null;
+  if (!row || !card) return null;
+  return [...card.querySelectorAll(row.tagName)]
+    .filter((el) => el.className === row.className && el.children.length === row.children.length)
     .map((el) => ({ name: textOf(el.children[0]!), source: textOf(el.children[1]!) }))
     .filter((claim) => claim.name && claim.source);
-}
-
-/** Cards are siblings of one shape: climb from card 1 to the level where the next card is. */
-function nextCard(inside: Element): Element | null {
-  for (let node: Element | null = inside; node; node = node.parentElement) {
-    const next = node.nextElementSibling;
-    if (next && sameShape(next, node, false)) return next;
-  }
-  return null;
-}
-
-function sameShape(element: Element, model: Element, sameChildCount = true): boolean {
-  return (
-    element.tagName === model.tagName &&
-    element.className === model.className &&
-    (!sameChildCount || element.children.length === model.children.length)
-  );
 }
 
 export type SavedVerdict =
