@@ -18,7 +18,13 @@ import { STEP_IDS } from './steps';
 import type { MetadataReport } from './metadata/inspect';
 import type { ProviderProfile } from './profile';
 import { isUserOptions, type Settings } from './settings';
-import type { PortalCertificate, Progress, StoredMetadata, TransferRecord } from './storage-schema';
+import {
+  GUIDE_CORNERS,
+  type PortalCertificate,
+  type Progress,
+  type StoredMetadata,
+  type TransferRecord,
+} from './storage-schema';
 import { PAGE_STEPS, TRANSFER_PROBLEMS, TRANSFER_TARGETS } from './transfer-steps';
 
 /** A checked document: its report, and what was stored (null when it was refused). */
@@ -68,7 +74,7 @@ export const requests = {
     payload: obj({
       dismissed: optional(bool),
       collapsed: optional(bool),
-      corner: optional(literal('left', 'right')),
+      corner: optional(literal(...GUIDE_CORNERS)),
     }),
   },
   /** A step's condition was seen to hold (or to fail) on the page. */

@@ -13,8 +13,9 @@ export interface StepRecord {
   detail?: string;
 }
 
-/** The bottom corner the guide's panel keeps to (the admin moves it out of the way). */
-export type GuideCorner = 'left' | 'right';
+/** The bottom corners the guide's panel keeps to (the admin moves it out of the way). */
+export const GUIDE_CORNERS = ['left', 'right'] as const;
+export type GuideCorner = (typeof GUIDE_CORNERS)[number];
 
 export interface Progress {
   steps: Partial<Record<StepId, StepRecord>>;
