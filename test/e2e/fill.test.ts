@@ -9,7 +9,7 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { freshSetupEachTest, GUIDE, useRig } from './fixtures';
-import { expectState, openFresh, portalUrl, ROUTES } from './guide-helpers';
+import { clickInGuide, expectState, openFresh, portalUrl, ROUTES } from './guide-helpers';
 
 const ID = 'urn:amazon:cognito:sp:us-east-1_4jHsDgxlC';
 const REPLY = 'https://ap-pioneer-951730251621.auth.us-east-1.amazoncognito.com/saml2/idpresponse';
@@ -160,20 +160,20 @@ describe('Fill in', () => {
         const fillIn = guide.getByRole('button', { name: 'Fill in', exact: true });
         const said = async () =>
           (await guide.locator('[role="status"]').allTextContents()).join(' ');
-        await fillIn.click();
+        await clickInGuide(scope, 'Fill in');
         if (state === 'wrong') {
           // Reported, not silently kept: nothing is typed, even by a second "Fill in", until the
           // admin says "Replace".
           await expect.poll(said).toContain(WRONG_ID);
           await expect(said()).resolves.toContain(WRONG_REPLY);
-          await fillIn.click();
+          await clickInGuide(scope, 'Fill in');
           await settle(scope);
           expect(await paneValues(scope)).toEqual({
             identifiers: [WRONG_ID],
             replyUrls: [WRONG_REPLY],
           });
           expect(await isDisabled(save)).toBe(true);
-          await guide.getByRole('button', { name: 'Replace', exact: true }).click();
+          await clickInGuide(scope, 'Replace');
         }
         // Exactly one row per list, holding the profile's value; then nothing is left to fill in
         // (the guide points at Save), and the page settles without a second row appearing.
@@ -230,9 +230,9 @@ describe('Fill in', () => {
       await page.getByRole('button', { name: ui.editClaims, exact: true }).click();
       await page.getByRole('button', { name: ui.addNewClaim, exact: true }).click();
 
-      const { guide, save } = await where(page, lang, render, 'ManageClaim');
+      const { scope, save } = await where(page, lang, render, 'ManageClaim');
       await save.waitFor();
-      await guide.getByRole('button', { name: 'Fill in', exact: true }).click();
+      await clickInGuide(scope, 'Fill in');
       await expect.poll(() => isDisabled(save), { timeout: 10_000 }).toBe(false);
       await expectState(page, 'email-claim', 'current');
       await save.click();

@@ -7,6 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { APPS_ROUTE, GUIDE, useFirefoxRig } from './fixtures';
+import { GUIDE_WAIT_MS, waitInGuideFor } from './guide-diagnosis';
 import { ringSurrounds } from './guide-helpers';
 
 const ENTITY_ID = 'urn:amazon:cognito:sp:us-east-1_4jHsDgxlC';
@@ -18,16 +19,30 @@ const aria = (name: string, role = 'button') => `::-p-aria([name="${name}"][role
 const inGuide = (selector: string) => `${GUIDE} >>> ${selector}`;
 
 /**
- * Waits for `selector` inside the guide's shadow root. Not waitForSelector: it waits on a
- * MutationObserver of the document, which a change inside a shadow root (a step's data-state, the
- * ring's name) never reaches, so it would wait forever for what is already there.
+ * Waits for `selector` inside the guide's shadow root. Not waitForSelector, nor a locator (which
+ * waits the same way): it waits on a MutationObserver of the document, which a change inside a
+ * shadow root (a step's data-state, the ring's name, a "Fill in" button appearing) never reaches,
+ * so it waits forever for what is already there — unless the portal happens to change meanwhile.
  */
 async function waitInGuide(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction(
-    (guide, wanted) => !!document.querySelector(guide)?.shadowRoot?.querySelector(wanted),
-    { polling: 100, timeout: 15_000 },
-    GUIDE,
-    selector,
+  await waitInGuideFor(page, `${selector} in the guide`, () =>
+    page.waitForFunction(
+      (guide, wanted) => !!document.querySelector(guide)?.shadowRoot?.querySelector(wanted),
+      { polling: 100, timeout: GUIDE_WAIT_MS },
+      GUIDE,
+      selector,
+    ),
+  );
+}
+
+/** Clicks the guide's own control: once it is there (polled, see above), as a person would. */
+async function clickInGuide(page: Page, selector: string): Promise<void> {
+  await waitInGuide(page, selector);
+  await waitInGuideFor(
+    page,
+    `a click on ${selector} in the guide`,
+    () => page.locator(inGuide(selector)).setTimeout(GUIDE_WAIT_MS).click(),
+    { selector: inGuide(selector) },
   );
 }
 
@@ -39,15 +54,17 @@ async function expectState(page: Page, step: string, state: string): Promise<voi
 async function expectSpotlight(page: Page, name: string, target: string): Promise<void> {
   const ring = inGuide(`[data-sso-assistant-spotlight="${name}"]`);
   await waitInGuide(page, `[data-sso-assistant-spotlight="${name}"]`);
-  await expect
-    .poll(async () => {
-      const [r, t] = await Promise.all([
-        page.$(ring).then((e) => e?.boundingBox()),
-        page.$(target).then((e) => e?.boundingBox()),
-      ]);
-      return ringSurrounds(r ?? null, t ?? null);
-    }, POLL)
-    .toBe(true);
+  await waitInGuideFor(page, `the spotlight "${name}" around ${target}`, () =>
+    expect
+      .poll(async () => {
+        const [r, t] = await Promise.all([
+          page.$(ring).then((e) => e?.boundingBox()),
+          page.$(target).then((e) => e?.boundingBox()),
+        ]);
+        return ringSurrounds(r ?? null, t ?? null);
+      }, POLL)
+      .toBe(true),
+  );
 }
 
 describe('the guide in Firefox ESR', () => {
@@ -67,7 +84,7 @@ describe('the guide in Firefox ESR', () => {
 
     const nameInput = '.fxs-contextpane input[type="text"]';
     await expectSpotlight(page, 'appNameInput', nameInput);
-    await page.locator(inGuide('button.primary')).click();
+    await clickInGuide(page, 'button.primary');
     await expect
       .poll(() => page.$eval(nameInput, (input) => (input as HTMLInputElement).value), POLL)
       .toBe('Asset Panda');
@@ -82,7 +99,7 @@ describe('the guide in Firefox ESR', () => {
     await expectState(page, 'basic-saml', 'current');
     await page.locator(aria('Edit Basic SAML Configuration')).click();
 
-    await page.locator(inGuide('button.primary')).click();
+    await clickInGuide(page, 'button.primary');
     await waitInGuide(page, '[data-action-result="ok"]');
     const values = await page.$$eval('.fxs-contextpane tbody input[type="text"]', (inputs) =>
       inputs.map((input) => (input as HTMLInputElement).value).filter(Boolean),

@@ -4,6 +4,7 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { GUIDE } from './fixtures';
+import { GUIDE_WAIT_MS, waitInGuideFor } from './guide-diagnosis';
 
 export const SP = 'a5e7c0d2-4b1f-4c3e-8f6a-2d9b7e1c3f40';
 export const APP = 'd2b4f6a8-1c3e-4a5b-9d7f-0e2c4a6b8d91';
@@ -31,9 +32,40 @@ export async function stepStates(page: Page): Promise<Record<string, string>> {
 }
 
 export async function expectState(page: Page, step: string, state: string): Promise<void> {
-  await page
-    .locator(`${GUIDE} li[data-step="${step}"][data-state="${state}"]`)
-    .waitFor({ state: 'attached' });
+  await waitInGuideFor(page, `step ${step} to be ${state}`, () =>
+    page
+      .locator(`${GUIDE} li[data-step="${step}"][data-state="${state}"]`)
+      .waitFor({ state: 'attached', timeout: GUIDE_WAIT_MS }),
+  );
+}
+
+/** The centre of what `target` finds, in its own document's coordinates, for a diagnosis. */
+function centreOf(target: Locator, label: string) {
+  return () =>
+    target.evaluate(
+      (el, what) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, label: what };
+      },
+      label,
+      { timeout: 1_000 },
+    );
+}
+
+/**
+ * Clicks one of the guide's own buttons (in the top guide, or in the panel inside a ReactView
+ * frame), saying on a timeout what the guide showed instead and what sat where the button was.
+ */
+export async function clickInGuide(scope: Page | Frame, name: string): Promise<void> {
+  const button = scope
+    .locator('[data-sso-assistant="guide"], [data-sso-assistant="frame-guide"]')
+    .getByRole('button', { name, exact: true });
+  await waitInGuideFor(
+    scope,
+    `a click on the guide's "${name}"`,
+    () => button.click({ timeout: GUIDE_WAIT_MS }),
+    centreOf(button, `the guide's "${name}"`),
+  );
 }
 
 interface Box {
@@ -63,16 +95,18 @@ export async function expectSpotlight(
   target: Locator,
 ): Promise<void> {
   const ring = scope.locator(`[data-sso-assistant-spotlight="${name}"]`);
-  await ring.waitFor({ state: 'attached' });
-  await expect
-    .poll(
-      async () => {
-        const [r, t] = await Promise.all([ring.boundingBox(), target.boundingBox()]);
-        return ringSurrounds(r, t);
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(true);
+  await waitInGuideFor(scope, `the spotlight "${name}" around its target`, async () => {
+    await ring.waitFor({ state: 'attached', timeout: GUIDE_WAIT_MS });
+    await expect
+      .poll(
+        async () => {
+          const [r, t] = await Promise.all([ring.boundingBox(), target.boundingBox()]);
+          return ringSurrounds(r, t);
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+  });
 }
 
 export async function rehearsalState(page: Page): Promise<{

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/core/storage-schema';
 import { extensionStorage, freshSetupEachTest, GUIDE, useRig } from './fixtures';
 import {
+  clickInGuide,
   expectSpotlight,
   expectState,
   openFresh,
@@ -96,7 +97,7 @@ describe('the guide', () => {
       'appNameInput',
       page.locator('.fxs-contextpane input[type="text"]').first(),
     );
-    await guide.getByRole('button', { name: ui.fillIn }).click();
+    await clickInGuide(page, ui.fillIn);
     await expect
       .poll(() => page.locator('.fxs-contextpane input[type="text"]').first().inputValue())
       .toBe('Asset Panda');
@@ -128,7 +129,7 @@ describe('the guide', () => {
       const fillIn = frame
         .locator('[data-sso-assistant="frame-guide"]')
         .getByRole('button', { name: ui.fillIn });
-      if (fillBy === 'guide') await fillIn.click();
+      if (fillBy === 'guide') await clickInGuide(frame, ui.fillIn);
       else {
         await fillIn.waitFor();
         await frame.getByRole('button', { name: ui.addIdentifier, exact: true }).click();
@@ -151,7 +152,7 @@ describe('the guide', () => {
       await expect.poll(() => save.isEnabled(), { timeout: 10_000 }).toBe(true);
       await save.click();
     } else {
-      if (fillBy === 'guide') await guide.getByRole('button', { name: ui.fillIn }).click();
+      if (fillBy === 'guide') await clickInGuide(page, ui.fillIn);
       else {
         await page.getByText(ui.addIdentifier, { exact: true }).click();
         await page.locator('.fxs-contextpane tbody input[type="text"]').first().fill(ENTITY_ID);
