@@ -57,9 +57,20 @@ function observe(target: MutationObserver): void {
   target.observe(document.documentElement, OBSERVED);
 }
 
+/** The interval the pending or last flush waited out. */
+let lastInterval = MIN_INTERVAL_MS;
+
+/**
+ * The share rule, except that the interval at most doubles from one flush to the next. One slow
+ * look (the first, before the engine is warm; a garbage collection; a machine busy with something
+ * else) says little about the page: taken alone it left the guide blind for seconds (100 ms → 5 s),
+ * long enough for Fill in to miss the row it had just asked for. A page where every look is slow
+ * still reaches its share within a few flushes.
+ */
 function interval(): number {
   const quiet = settled && performance.now() - lastInput > ACTIVE_MS;
-  return Math.max(quiet ? SETTLED_INTERVAL_MS : MIN_INTERVAL_MS, lastCost / MAX_SHARE);
+  const byCost = Math.min(lastCost / MAX_SHARE, 2 * lastInterval);
+  return Math.max(quiet ? SETTLED_INTERVAL_MS : MIN_INTERVAL_MS, byCost);
 }
 
 /**
@@ -93,7 +104,8 @@ function flush(): void {
 
 function schedule(): void {
   if (scheduled()) return;
-  const wait = lastStart + interval() - performance.now();
+  lastInterval = interval();
+  const wait = lastStart + lastInterval - performance.now();
   // requestAnimationFrame does not run in hidden tabs; a timeout keeps a background tab's guide
   // in step for when it comes back. Either way this runs only after a change, never as polling.
   if (document.visibilityState !== 'visible') timer = setTimeout(flush, Math.max(wait, 100));

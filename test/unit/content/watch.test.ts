@@ -94,6 +94,51 @@ describe('one look per change', () => {
   });
 });
 
+describe('the share of the main thread', () => {
+  /** A listener that takes `cost()` ms of the (fake) clock each time it runs. */
+  const costly = (calls: number[], cost: () => number) => () => {
+    calls.push(performance.now());
+    vi.advanceTimersByTime(cost());
+  };
+
+  it('one slow look does not leave the page unwatched for seconds: the interval at most doubles', async () => {
+    const calls: number[] = [];
+    let first = true;
+    const stop = onPageChange(
+      costly(calls, () => {
+        const cost = first ? 100 : 0; // by the share alone, the next look would be 5 s later
+        first = false;
+        return cost;
+      }),
+    );
+    burst(1);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(calls).toHaveLength(1);
+    burst(1);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(calls).toHaveLength(2);
+    expect((calls[1] ?? 0) - (calls[0] ?? 0)).toBeLessThanOrEqual(120);
+    stop();
+  });
+
+  it('a page where every look is slow gets looked at less often, up to the 2% share', async () => {
+    const calls: number[] = [];
+    // 10 ms a look: at 2% of the main thread, one look per 500 ms. The listener itself changes
+    // the page, so there is always a next change to look at.
+    const look = costly(calls, () => 10);
+    const stop = onPageChange(() => {
+      look();
+      burst(1);
+    });
+    burst(1);
+    await vi.advanceTimersByTimeAsync(4000);
+    const gaps = calls.slice(1).map((at, i) => at - (calls[i] ?? 0));
+    expect(gaps[0]).toBeLessThan(150); // the pace grows step by step...
+    expect(gaps.slice(-3).every((gap) => gap >= 500)).toBe(true); // ...to the share
+    stop();
+  });
+});
+
 describe('the settled pace', () => {
   it('looks every 250 ms while settled, and at the quick pace again once the admin acts', async () => {
     const calls: number[] = [];
