@@ -21,6 +21,11 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // expect.poll's own default (1 s) suits a unit test, not a browser on a shared machine:
+          // what these polls wait for goes through the page, the extension's throttled watcher and
+          // a re-render, and under load that took over a second (a CI run failed on it). A
+          // condition that never holds still fails, after 10 s instead of one.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
