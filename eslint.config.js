@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'release/', 'demo-screenshots/', 'bench-results/', '.tmp/'],
+    ignores: ['node_modules/', 'dist/', 'release/', 'bench-results/', '.tmp/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
