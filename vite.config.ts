@@ -1,6 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import { browserTargets, manifestFor, type BrowserTarget } from './scripts/manifest-for.ts';
+import { preactWithoutInnerHtml } from './scripts/preact-without-inner-html.ts';
 import sourceManifest from './manifest.json' with { type: 'json' };
 
 // One source (manifest.json, src/) builds for each browser: `TARGET=firefox vite build` writes
@@ -9,7 +10,10 @@ const target = (process.env.TARGET ?? 'chrome') as BrowserTarget;
 if (!browserTargets.includes(target)) throw new Error(`Unknown TARGET ${target}`);
 
 export default defineConfig({
-  plugins: [crx({ manifest: manifestFor(sourceManifest, target), browser: target })],
+  plugins: [
+    preactWithoutInnerHtml(),
+    crx({ manifest: manifestFor(sourceManifest, target), browser: target }),
+  ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: `dist/${target}`,

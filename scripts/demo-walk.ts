@@ -1,5 +1,6 @@
 // The headless demo's walk through the rehearsal flow, one screenshot per step: the guide on the
-// portal from the app list to Assign, then the popup with the captured metadata.
+// portal from the app list to Assign, then the popup with the captured metadata, a transfer to
+// the rehearsal Asset Panda, and the manual path when its page looks different.
 
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../test/rehearsal/chromium';
@@ -22,7 +23,8 @@ export async function walkDemo(
   const page = await browser.context.newPage();
   const shot = async (name: string, target: Page = page) => {
     const path = shotPath(name);
-    await target.screenshot({ path });
+    // JPEG at a modest quality keeps the README's ten pictures well under 1.5 MB in the repository.
+    await target.screenshot({ path, type: 'jpeg', quality: 70, fullPage: target !== page });
     shots.push(path);
   };
   const button = (name: string) => page.getByRole('button', { name, exact: true });
@@ -88,5 +90,33 @@ export async function walkDemo(
   await popup.setViewportSize({ width: 420, height: 900 });
   await popup.getByTestId('metadata-card').waitFor();
   await shot('08-popup', popup);
+
+  // The transfer: Asset Panda open in a tab, one click in the popup, every step ticked off.
+  const assetPanda = await browser.context.newPage();
+  await assetPanda.goto('https://acme.assetpanda.app/?rehearsal-reset=1');
+  await sendToAssetPanda(popup, 'Enable for all users', 'Microsoft Entra ID');
+  await popup.getByText(/^Done: Asset Panda lists the connection/).waitFor({ timeout: 40_000 });
+  await shot('09-transfer', popup);
+
+  // A page that looks different (no Domains field): the transfer stops before Save and the
+  // popup offers the manual path.
+  await assetPanda.goto(
+    'https://acme.assetpanda.app/settings/preferences/sso?rehearsal-reset=1&rehearsal-variant=no-domain-field',
+  );
+  await sendToAssetPanda(popup, 'Enable for selected domains', 'Entra ID', 'acme.com');
+  await popup
+    .getByRole('region', { name: 'Enter it in Asset Panda yourself' })
+    .waitFor({ timeout: 40_000 });
+  await shot('10-manual-path', popup);
   return shots;
+}
+
+async function sendToAssetPanda(popup: Page, type: string, name: string, domains?: string) {
+  await popup
+    .getByRole('group', { name: 'Enable type' })
+    .getByRole('radio', { name: type })
+    .check();
+  await popup.getByRole('textbox', { name: 'Connection name' }).fill(name);
+  if (domains) await popup.getByRole('textbox', { name: 'Domains' }).fill(domains);
+  await popup.getByRole('button', { name: 'Send to Asset Panda' }).click();
 }

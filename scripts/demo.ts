@@ -1,8 +1,8 @@
 // `npm run demo`: the built extension on the rehearsal pages. With a display, a Chromium window
 // opens on the rehearsal portal and stays until you close it; without one, it walks the flow
-// headless and saves a screenshot of each step to the folder it prints.
+// headless and saves a screenshot of each step to docs/screenshots (the README shows them).
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../test/rehearsal/chromium';
 import { startRehearsalServer } from '../test/rehearsal/server';
@@ -20,9 +20,10 @@ if (!headless) {
   console.log('Rehearsal portal open in Chromium with the extension. Close the window to stop.');
   await new Promise<void>((done) => browser.context.on('close', () => done()));
 } else {
-  const folder = resolve('demo-screenshots', new Date().toISOString().replace(/[:.]/g, '-'));
+  const folder = resolve('docs', 'screenshots');
+  rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  const shots = await walkDemo(browser, (name) => join(folder, `${name}.png`));
+  const shots = await walkDemo(browser, (name) => join(folder, `${name}.jpg`));
   console.log(
     `No display: walked the flow headless and saved ${shots.length} screenshots to ${folder}`,
   );

@@ -1,7 +1,7 @@
 // Derives each browser's manifest from the one source manifest.json.
 // Chrome: the source as it is. Firefox: an event page (`background.scripts`; it ignores
 // `service_worker`), a gecko id, and the data-collection declaration that AMO and `web-ext lint`
-// require (which needs Firefox 140 as the minimum).
+// require (which needs Firefox 140 as the minimum on desktop, 142 on Android).
 
 export const browserTargets = ['chrome', 'firefox'] as const;
 export type BrowserTarget = (typeof browserTargets)[number];
@@ -27,6 +27,9 @@ export function manifestFor(source: Manifest, target: BrowserTarget): any {
       strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },
     },
+    // Firefox for Android learnt data_collection_permissions in 142, two versions after desktop;
+    // saying so keeps AMO from offering the add-on to Android versions that would ignore the key.
+    gecko_android: { strict_min_version: '142.0' },
   };
   return manifest;
 }

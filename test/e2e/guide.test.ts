@@ -123,7 +123,7 @@ describe('the guide', () => {
     await button(page, ui.editBasicSaml).click();
     if (render === 'reactview') {
       // The pane is a ReactView iframe on another origin: the guide draws in that frame.
-      await guide.getByText(IN_PANE).waitFor();
+      await guide.locator('.instruction', { hasText: IN_PANE }).waitFor();
       const handle = await page.waitForSelector('iframe[name$=".ReactView"]');
       const frame = (await handle.contentFrame())!;
       const fillIn = frame

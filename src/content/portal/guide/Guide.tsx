@@ -50,6 +50,11 @@ export function Guide({
   }, [view.target, view.guidance?.hint, collapsed, preferred]);
   const states = stepStates(PORTAL_STEP_IDS, view.progress);
   const title = (id: string) => t(`step_${id.replaceAll('-', '_')}_title`);
+  // What a screen reader hears when the step or its hint changes: said politely, after whatever
+  // the portal is saying, and without moving focus from where the admin works.
+  const announcement = view.current
+    ? `${title(view.current)}: ${t(view.guidance?.hint ?? `step_${view.current.replaceAll('-', '_')}_instruction`)}`
+    : t('guideAllDone');
 
   const toggle = () => {
     setCollapsed(!collapsed);
@@ -108,6 +113,9 @@ export function Guide({
           ))}
         </ol>
         {!view.current && !collapsed && <p class="all-done">{t('guideAllDone')}</p>}
+        <p class="sr-only" aria-live="polite">
+          {announcement}
+        </p>
       </section>
       {view.target && view.guidance?.target && (
         <Spotlight target={view.target} name={view.guidance.target} text={t(view.guidance.hint)} />
