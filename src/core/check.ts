@@ -50,7 +50,10 @@ export const obj =
   (value): value is ObjectOf<S> => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) if (!(key in shape)) return false;
-    for (const [key, check] of Object.entries(shape)) if (!check(record[key])) return false;
+    // Own keys only, on both sides: `hasOwnProperty`, `constructor` or `__proto__` are keys of
+    // every object's prototype, never of a shape, and a value is never read from a prototype.
+    for (const key of Object.keys(record)) if (!Object.hasOwn(shape, key)) return false;
+    for (const [key, check] of Object.entries(shape))
+      if (!check(Object.hasOwn(record, key) ? record[key] : undefined)) return false;
     return true;
   };

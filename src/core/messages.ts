@@ -14,7 +14,7 @@ import {
   optional,
   str,
 } from './check';
-import { STEP_IDS } from './steps';
+import { PORTAL_OBSERVED_STEP_IDS, type StepId } from './steps';
 import type { MetadataReport } from './metadata/inspect';
 import type { ProviderProfile } from './profile';
 import { isUserOptions, type Settings } from './settings';
@@ -77,11 +77,11 @@ export const requests = {
       corner: optional(literal(...GUIDE_CORNERS)),
     }),
   },
-  /** A step's condition was seen to hold (or to fail) on the page. */
+  /** A portal step's condition was seen to hold (or to fail) on the page. */
   'step/observed': {
     from: ['portal'],
     payload: obj({
-      step: literal(...STEP_IDS),
+      step: literal<StepId>(...PORTAL_OBSERVED_STEP_IDS),
       state: literal('done', 'todo', 'blocked'),
       detail: optional(str(500)),
     }),
