@@ -14,6 +14,12 @@ export const str =
 
 export const bool: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
 
+/** Exactly `value` (a flag such as `ok: true`). */
+export const exactly =
+  <const T extends boolean | null>(expected: T): Check<T> =>
+  (value): value is T =>
+    value === expected;
+
 export const int: Check<number> = (value): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value);
 
@@ -57,3 +63,14 @@ export const obj =
       if (!check(Object.hasOwn(record, key) ? record[key] : undefined)) return false;
     return true;
   };
+
+/** An object with some of `keys`, each holding what `check` accepts (e.g. progress per step). */
+export const partialRecord =
+  <K extends string, T>(keys: readonly K[], check: Check<T>): Check<Partial<Record<K, T>>> =>
+  (value): value is Partial<Record<K, T>> =>
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.entries(value).every(
+      ([key, item]) => (keys as readonly string[]).includes(key) && check(item),
+    );
