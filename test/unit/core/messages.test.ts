@@ -37,6 +37,7 @@ describe('requestProblem', () => {
       enableType: 'domains',
       connectionName: 'Microsoft Entra ID',
       domains: ['acme.com'],
+      origin: 'https://acme.assetpanda.app',
     };
     expect(requestProblem({ type: 'transfer/start', payload: ok }, 'popup')).toBeNull();
     expect(
