@@ -79,7 +79,7 @@ const { acceptMetadata } = await import('../../../src/background/metadata');
 const ACME = 'https://acme.assetpanda.app';
 const GLOBEX = 'https://globex.assetpanda.app';
 const METADATA = readFileSync(new URL('../../rehearsal/data/app-metadata.xml', import.meta.url));
-const CHOICE = { enableType: 'all', connectionName: 'Microsoft Entra ID', domains: [] } as const;
+const CHOICE = { enableType: 'all' as const, connectionName: 'Microsoft Entra ID', domains: [] };
 
 const start = (origin: string) => transferHandlers['transfer/start']!({ ...CHOICE, origin }, popup);
 const popup = { role: 'popup' as const, tabId: null, frameId: null, url: '' };
