@@ -156,7 +156,8 @@ export const sessionDefaults: SessionSchema = { frames: [], transfer: null };
 // without its check does not compile.
 
 const isoTime = str(64);
-const text = str(2000);
+/** Bounds a page or a document could reach (a long subject, a long address): generous on purpose. */
+const text = str(100_000);
 
 const isStepRecord: Check<StepRecord> = obj({
   state: literal('todo', 'done', 'blocked'),
@@ -236,7 +237,7 @@ const isTransferRecord: Check<TransferRecord> = obj({
 const isFrameRecord: Check<FrameRecord> = obj({
   tabId: int,
   frameId: int,
-  url: str(8192),
+  url: text,
   top: bool,
   seenAt: isoTime,
 });
