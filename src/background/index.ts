@@ -10,9 +10,11 @@ import { listenForReminders } from './reminders';
 import { listen } from './router';
 import { getSettings } from './settings';
 import { localDefaults } from '../core/storage-schema';
-import { getLocal, setLocal, updateLocal } from './store';
+import { getLocal, getSession, setLocal, updateLocal } from './store';
+import { forgetHandlers } from './forget';
 import { optionsHandlers } from './options';
 import { transferHandlers, watchTransfers } from './transfer';
+import { currentDestination } from './transfer-destination';
 import { suggestedDomains } from './transfer-suggest';
 
 listen({
@@ -24,14 +26,16 @@ listen({
   },
 
   'state/get': async () => {
-    const [progress, captures, portalCertificate, transfer, settings, domains] = await Promise.all([
-      getLocal('progress'),
-      getLocal('captures'),
-      getLocal('portalCertificate'),
-      getLocal('transfer'),
-      getSettings(),
-      suggestedDomains(),
-    ]);
+    const settings = await getSettings();
+    const [progress, captures, portalCertificate, transfer, domains, destination] =
+      await Promise.all([
+        getLocal('progress'),
+        getLocal('captures'),
+        getLocal('portalCertificate'),
+        getSession('transfer'),
+        suggestedDomains(),
+        currentDestination(settings),
+      ]);
     return {
       ok: true,
       progress,
@@ -40,6 +44,7 @@ listen({
       transfer,
       settings,
       suggestedDomains: domains,
+      destination,
     };
   },
 
@@ -116,6 +121,7 @@ listen({
 
   ...transferHandlers,
   ...optionsHandlers,
+  ...forgetHandlers,
 });
 
 listenForReminders();

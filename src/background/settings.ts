@@ -2,9 +2,9 @@
 
 import browser from 'webextension-polyfill';
 import {
-  isManagedPolicy,
   isUserOptions,
   mergeSettings,
+  policyFrom,
   type ManagedPolicy,
   type Settings,
   type UserOptions,
@@ -12,8 +12,7 @@ import {
 
 export async function readPolicy(): Promise<ManagedPolicy> {
   try {
-    const policy = await browser.storage.managed.get(null);
-    return isManagedPolicy(policy) ? policy : {};
+    return policyFrom(await browser.storage.managed.get(null));
   } catch {
     return {}; // no policy installed (Firefox throws when no managed manifest exists)
   }

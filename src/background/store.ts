@@ -1,9 +1,13 @@
 // Typed access to extension storage for the background (the only writer). Reads merge defaults so
-// a first run and an older stored shape both yield a complete value.
+// a first run yields a complete value, and every value read back is shape-checked first: content
+// scripts can write `local`, so what is there may not be what the background wrote. A value of
+// the wrong shape (an older version's, or a planted one) reads as the default.
 
 import browser from 'webextension-polyfill';
 import {
+  localChecks,
   localDefaults,
+  sessionChecks,
   sessionDefaults,
   type LocalSchema,
   type SessionSchema,
@@ -11,7 +15,7 @@ import {
 
 export async function getLocal<K extends keyof LocalSchema>(key: K): Promise<LocalSchema[K]> {
   const stored = await browser.storage.local.get(key);
-  return (stored[key] as LocalSchema[K] | undefined) ?? structuredClone(localDefaults[key]);
+  return checked(stored[key], localChecks[key], localDefaults[key], `local.${key}`);
 }
 
 export async function setLocal<K extends keyof LocalSchema>(
@@ -33,7 +37,7 @@ export async function updateLocal<K extends keyof LocalSchema>(
 
 export async function getSession<K extends keyof SessionSchema>(key: K): Promise<SessionSchema[K]> {
   const stored = await browser.storage.session.get(key);
-  return (stored[key] as SessionSchema[K] | undefined) ?? structuredClone(sessionDefaults[key]);
+  return checked(stored[key], sessionChecks[key], sessionDefaults[key], `session.${key}`);
 }
 
 export async function setSession<K extends keyof SessionSchema>(
@@ -41,4 +45,11 @@ export async function setSession<K extends keyof SessionSchema>(
   value: SessionSchema[K],
 ): Promise<void> {
   await browser.storage.session.set({ [key]: value });
+}
+
+function checked<T>(value: unknown, check: (v: unknown) => v is T, fallback: T, name: string): T {
+  if (value === undefined) return structuredClone(fallback);
+  if (check(value)) return value;
+  console.warn('[sso-assistant] ignored stored value of the wrong shape:', name);
+  return structuredClone(fallback);
 }

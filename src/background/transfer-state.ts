@@ -1,16 +1,16 @@
-// The transfer record in storage.local `transfer`, changed only under one lock. The lock is the only
+// The transfer record in storage.session `transfer`, changed only under one lock. The lock is the only
 // thing kept in memory, and only to order the changes one service-worker lifetime makes: two
 // messages (a report and a page announcing itself, say) must not both advance the same step.
 
 import type { TransferProblem, TransferRecord, TransferStepRecord } from '../core/storage-schema';
 import type { TransferStep } from '../core/transfer-steps';
-import { getLocal, setLocal } from './store';
+import { getSession, setSession } from './store';
 
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Runs `task` after every task queued before it, with the stored record as it is then. */
 export function withTransfer<T>(task: (record: TransferRecord | null) => Promise<T>): Promise<T> {
-  const run = queue.then(async () => task(await getLocal('transfer')));
+  const run = queue.then(async () => task(await getSession('transfer')));
   queue = run.catch(() => undefined);
   return run;
 }
@@ -31,7 +31,7 @@ export async function saveTransfer(
     updatedAt: at,
     steps: logged ? [...record.steps, { ...logged, at }] : record.steps,
   };
-  await setLocal('transfer', next);
+  await setSession('transfer', next);
   return next;
 }
 

@@ -1,5 +1,5 @@
-// The Asset Panda Pro tab a transfer works in: an open tab on an allowed origin, or a new one at the
-// configured address. `tabs.query` with URL patterns works on the host permissions alone (no `tabs`
+// The Asset Panda Pro tab a transfer works in: an open tab on the transfer's origin, or a new one
+// there. `tabs.query` with URL patterns works on the host permissions alone (no `tabs`
 // permission), and returns only tabs the extension may see the address of.
 
 import browser, { type Tabs } from 'webextension-polyfill';
@@ -8,30 +8,37 @@ import type { Settings } from '../core/settings';
 
 export type AssetPandaTab = Tabs.Tab & { id: number; url: string };
 
-/** Open Asset Panda tabs, best first: the configured organization, the active tab, the latest. */
+/** Open Asset Panda tabs on an allowed origin, best first: the active tab, then the latest. */
 export async function openAssetPandaTabs(settings: Settings): Promise<AssetPandaTab[]> {
   const patterns = settings.assetPandaHostPatterns;
+  if (!patterns.length) return [];
   const tabs = await browser.tabs.query({ url: patterns.map(toMatchPattern) });
-  const configuredHost = hostOf(settings.assetPandaUrl);
-  const score = (tab: AssetPandaTab) =>
-    (hostOf(tab.url) === configuredHost ? 4 : 0) + (tab.active ? 2 : 0);
   return tabs
     .filter(
       (tab): tab is AssetPandaTab =>
         tab.id !== undefined && !!tab.url && isAllowedAssetPandaUrl(tab.url, patterns),
     )
-    .sort((a, b) => score(b) - score(a) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+    .sort(
+      (a, b) =>
+        Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0),
+    );
 }
 
-/** The tab's address if it is an Asset Panda page on an allowed origin; null if closed or elsewhere. */
-export async function allowedUrlOf(
+/**
+ * The tab's address if it shows an Asset Panda page on `origin` (which must itself still be
+ * allowed); null if the tab is closed or elsewhere (another organization's Asset Panda included).
+ */
+export async function urlOnOrigin(
   tabId: number,
+  origin: string,
   settings: Settings,
 ): Promise<{ closed: boolean; url: string | null }> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { closed: true, url: null };
-  const url = tab.url && isAllowedAssetPandaUrl(tab.url, settings.assetPandaHostPatterns);
-  return { closed: false, url: url ? (tab.url ?? null) : null };
+  const url = tab.url ?? '';
+  const ok =
+    isAllowedAssetPandaUrl(url, settings.assetPandaHostPatterns) && originOf(url) === origin;
+  return { closed: false, url: ok ? url : null };
 }
 
 export async function openTab(url: string): Promise<number | null> {
@@ -50,9 +57,9 @@ export async function showTab(tab: Tabs.Tab): Promise<void> {
   if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
 }
 
-function hostOf(href: string): string | null {
+export function originOf(href: string): string | null {
   try {
-    return new URL(href).hostname;
+    return new URL(href).origin;
   } catch {
     return null;
   }

@@ -1,13 +1,15 @@
-// The transfer (issue 6): a resumable state machine in storage.local `transfer`, keyed by its id.
-// Only the popup's `transfer/start` starts one. The background finds the Asset Panda tab, then sends
+// The transfer (issue 6): a resumable state machine in storage.session `transfer`, keyed by its id.
+// Only the popup's `transfer/start` starts one, in this browser session: session storage is out of
+// content scripts' reach, and a `transfer` a page planted in storage.local is never read. It goes
+// to one Asset Panda origin only (transfer-destination.ts), checked again before every step. The background finds the Asset Panda tab, then sends
 // the content script one step at a time (`transfer/step`); the content script answers each with
 // `transfer/report`, and that report, not a reply kept in memory, moves the machine on. A stopped
 // service worker is woken by the next report or by the page announcing itself, and carries on
 // from storage. Save is recorded before it is clicked and never clicked twice.
 
 import browser from 'webextension-polyfill';
-import { isAllowedAssetPandaUrl } from '../core/hosts';
 import type { CommandPayload, RequestPayload } from '../core/messages';
+import type { Settings } from '../core/settings';
 import type { TransferRecord } from '../core/storage-schema';
 import { domainsProblem } from '../core/transfer-domains';
 import {
@@ -18,9 +20,10 @@ import {
 import { stepAfter, type PageStep } from '../core/transfer-steps';
 import type { Handlers } from './router';
 import { getSettings } from './settings';
-import { getLocal, updateLocal } from './store';
+import { getLocal, getSession, setLocal, setSession, updateLocal } from './store';
 import { failTransfer, isActive, saveTransfer, withTransfer } from './transfer-state';
-import { allowedUrlOf, openAssetPandaTabs, openTab, showTab } from './transfer-tab';
+import { currentDestination, mayStartTo, stillDestination } from './transfer-destination';
+import { openAssetPandaTabs, openTab, originOf, showTab, urlOnOrigin } from './transfer-tab';
 
 /** A transfer untouched for longer is not resumed: the page has moved on; the admin sends again. */
 const RESUME_WITHIN_MS = 15 * 60_000;
@@ -30,24 +33,17 @@ const SCRIPT_START_MS = 10_000;
 export const transferHandlers: Handlers = {
   'transfer/start': (payload) => withTransfer((current) => start(current, payload)),
 
-  'transfer/cancel': () =>
-    withTransfer(async (record) => {
-      if (!isActive(record)) return { ok: false, error: 'no-transfer' };
-      if (record.saveClickedAt) return { ok: false, error: 'already-saving' };
-      const transfer = await failTransfer(record, { code: 'cancelled' });
-      const tab =
-        transfer.tabId === null ? null : await allowedUrlOf(transfer.tabId, await getSettings());
-      if (tab?.url) await send(transfer, 'transfer/stop', { transferId: transfer.id });
-      return { ok: true, transfer };
-    }),
+  'transfer/cancel': () => withTransfer(cancel),
 
   'transfer/report': (payload, ctx) =>
     withTransfer(async (record) => {
-      // Only the step this transfer is at, from its own tab, counts; anything else is stale.
+      // Only the step this transfer is at, from its own tab on its origin, counts; anything else
+      // is stale (or another organization's page in that tab).
       if (
         !isActive(record) ||
         record.id !== payload.transferId ||
         record.tabId !== ctx.tabId ||
+        originOf(ctx.url) !== record.origin ||
         record.step !== payload.step
       )
         return { ok: true };
@@ -73,6 +69,31 @@ export const transferHandlers: Handlers = {
       return { ok: true };
     }),
 };
+
+/** Stops a transfer that has not clicked Save yet, and tells its page to stop too. */
+async function cancel(record: TransferRecord | null) {
+  if (!isActive(record)) return { ok: false as const, error: 'no-transfer' };
+  if (record.saveClickedAt) return { ok: false as const, error: 'already-saving' };
+  const transfer = await failTransfer(record, { code: 'cancelled' });
+  const tab =
+    transfer.tabId === null
+      ? null
+      : await urlOnOrigin(transfer.tabId, transfer.origin, await getSettings());
+  if (tab?.url) await send(transfer, 'transfer/stop', { transferId: transfer.id });
+  return { ok: true as const, transfer };
+}
+
+/** "Forget everything": stops a transfer still before Save, then forgets it. Null when done. */
+export function forgetTransfer(): Promise<string | null> {
+  return withTransfer(async (record) => {
+    if (isActive(record)) {
+      const stopped = await cancel(record);
+      if (!stopped.ok) return stopped.error;
+    }
+    await setSession('transfer', null);
+    return null;
+  });
+}
 
 /** Listeners and the resume after a restart: called once, at the top level of the background. */
 export function watchTransfers(): void {
@@ -105,10 +126,17 @@ async function start(
     return { ok: false, error: 'bad-domains' };
   const [metadata] = await getLocal('captures');
   if (!metadata) return { ok: false, error: 'no-metadata' };
+  const settings = await getSettings();
+  if (settings.policyBlock) return { ok: false, error: 'policy-no-hosts' };
+  // The origin the popup showed must still be where the metadata goes (settings may have changed
+  // since); a pick among the open Asset Panda origins is kept for next time.
+  const destination = await currentDestination(settings);
+  if (!mayStartTo(payload.origin, destination)) return { ok: false, error: 'destination-changed' };
+  if (destination.source !== 'organization') await setLocal('assetPandaChoice', payload.origin);
 
   const connectionName = normalizeConnectionName(payload.connectionName);
   const now = new Date().toISOString();
-  let transfer = await saveTransfer(
+  const transfer = await saveTransfer(
     {
       id: crypto.randomUUID(),
       status: 'running',
@@ -116,6 +144,7 @@ async function start(
       connectionName,
       domains,
       replaceExisting: payload.replaceExisting ?? false,
+      origin: payload.origin,
       metadataBase64: metadata.base64,
       fileName: metadataFileName(connectionName),
       tabId: null,
@@ -130,21 +159,28 @@ async function start(
     {},
     { step: 'find-tab', status: 'running' },
   );
-  const settings = await getSettings();
-  if (!isAllowedAssetPandaUrl(settings.assetPandaUrl, settings.assetPandaHostPatterns))
-    transfer = await failTransfer(transfer, {
-      code: 'url-not-allowed',
-      message: settings.assetPandaUrl.slice(0, 500),
-    });
-  else transfer = await findTab(transfer);
-  return { ok: true, transfer };
+  return { ok: true, transfer: await findTab(transfer) };
 }
 
-/** Uses the best open Asset Panda tab, or opens one at the configured address. */
+/**
+ * Fails the transfer when its origin is no longer where the metadata may go (the address, the
+ * admin's pick or the policy changed), so no path, retries included, sends it elsewhere.
+ */
+async function refuseMoved(record: TransferRecord, settings: Settings): Promise<boolean> {
+  if (await stillDestination(record.origin, settings)) return false;
+  const address = settings.organizationOrigin === null ? record.origin : settings.assetPandaUrl;
+  await failTransfer(record, { code: 'url-not-allowed', message: address.slice(0, 500) });
+  return true;
+}
+
+/** Uses the best open tab on the transfer's origin, or opens one there. */
 async function findTab(record: TransferRecord): Promise<TransferRecord> {
   const settings = await getSettings();
-  const [tab] = await openAssetPandaTabs(settings);
-  if (!tab) return openNewTab(record, settings.assetPandaUrl);
+  if (await refuseMoved(record, settings)) return (await getSession('transfer')) ?? record;
+  const [tab] = (await openAssetPandaTabs(settings)).filter(
+    (open) => originOf(open.url) === record.origin,
+  );
+  if (!tab) return openNewTab(record, addressOn(record.origin, settings));
   const found = await saveTransfer(
     record,
     { tabId: tab.id, step: 'sign-in' },
@@ -155,7 +191,7 @@ async function findTab(record: TransferRecord): Promise<TransferRecord> {
   // stays silent was open before the extension was installed: a new tab takes its place.
   if (!(await dispatch(found, 'sign-in')))
     setTimeout(() => void withTransfer((current) => retryOrOpen(current, found)), SCRIPT_START_MS);
-  return (await getLocal('transfer')) ?? found;
+  return (await getSession('transfer')) ?? found;
 }
 
 async function retryOrOpen(current: TransferRecord | null, found: TransferRecord): Promise<void> {
@@ -165,16 +201,23 @@ async function retryOrOpen(current: TransferRecord | null, found: TransferRecord
     record.tabId === found.tabId &&
     record.step === 'sign-in';
   if (!stillThere(current) || (await dispatch(current, 'sign-in'))) return;
-  const now = await getLocal('transfer');
-  if (stillThere(now))
+  const now = await getSession('transfer');
+  const settings = await getSettings();
+  if (stillThere(now) && !(await refuseMoved(now, settings)))
     await openNewTab(
       await saveTransfer(now, {}, { step: 'find-tab', status: 'running' }),
-      (await getSettings()).assetPandaUrl,
+      addressOn(now.origin, settings),
     );
+}
+
+/** The configured address when it is on `origin` (it may name a page), else the origin itself. */
+function addressOn(origin: string, settings: Settings): string {
+  return originOf(settings.assetPandaUrl) === origin ? settings.assetPandaUrl : `${origin}/`;
 }
 
 /** The new page's content script announces itself when it loads; `resume` sends it the step. */
 async function openNewTab(record: TransferRecord, url: string): Promise<TransferRecord> {
+  if (originOf(url) !== record.origin) return failTransfer(record, { code: 'url-not-allowed' });
   const tabId = await openTab(url);
   return saveTransfer(record, { tabId, step: 'sign-in' }, { step: 'find-tab', status: 'done' });
 }
@@ -237,7 +280,9 @@ async function dispatch(record: TransferRecord, wanted: PageStep): Promise<boole
  */
 async function tabReady(record: TransferRecord): Promise<string | null> {
   if (record.tabId === null) return null;
-  const { closed, url } = await allowedUrlOf(record.tabId, await getSettings());
+  const settings = await getSettings();
+  if (await refuseMoved(record, settings)) return null;
+  const { closed, url } = await urlOnOrigin(record.tabId, record.origin, settings);
   if (closed) await failTransfer(record, { code: 'tab-closed' });
   else if (!url) await saveTransfer(record, { status: 'waiting', waitingFor: 'tab' });
   return url;

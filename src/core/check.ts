@@ -14,6 +14,12 @@ export const str =
 
 export const bool: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
 
+/** Exactly `value` (a flag such as `ok: true`). */
+export const exactly =
+  <const T extends boolean | null>(expected: T): Check<T> =>
+  (value): value is T =>
+    value === expected;
+
 export const int: Check<number> = (value): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value);
 
@@ -50,7 +56,21 @@ export const obj =
   (value): value is ObjectOf<S> => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) if (!(key in shape)) return false;
-    for (const [key, check] of Object.entries(shape)) if (!check(record[key])) return false;
+    // Own keys only, on both sides: `hasOwnProperty`, `constructor` or `__proto__` are keys of
+    // every object's prototype, never of a shape, and a value is never read from a prototype.
+    for (const key of Object.keys(record)) if (!Object.hasOwn(shape, key)) return false;
+    for (const [key, check] of Object.entries(shape))
+      if (!check(Object.hasOwn(record, key) ? record[key] : undefined)) return false;
     return true;
   };
+
+/** An object with some of `keys`, each holding what `check` accepts (e.g. progress per step). */
+export const partialRecord =
+  <K extends string, T>(keys: readonly K[], check: Check<T>): Check<Partial<Record<K, T>>> =>
+  (value): value is Partial<Record<K, T>> =>
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.entries(value).every(
+      ([key, item]) => (keys as readonly string[]).includes(key) && check(item),
+    );

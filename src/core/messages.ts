@@ -14,18 +14,19 @@ import {
   optional,
   str,
 } from './check';
-import { STEP_IDS } from './steps';
+import { PORTAL_OBSERVED_STEP_IDS, type StepId } from './steps';
 import type { MetadataReport } from './metadata/inspect';
 import type { ProviderProfile } from './profile';
 import { isUserOptions, type Settings } from './settings';
 import {
   GUIDE_CORNERS,
+  isTransferProblem,
   type PortalCertificate,
   type Progress,
   type StoredMetadata,
   type TransferRecord,
 } from './storage-schema';
-import { PAGE_STEPS, TRANSFER_PROBLEMS, TRANSFER_TARGETS } from './transfer-steps';
+import { PAGE_STEPS } from './transfer-steps';
 
 /** A checked document: its report, and what was stored (null when it was refused). */
 export interface MetadataOutcome {
@@ -36,16 +37,20 @@ export interface MetadataOutcome {
 /** Who sent a message, as the background establishes it from `sender` (never from the payload). */
 export type Role = 'popup' | 'options' | 'portal' | 'assetpanda';
 
+/**
+ * Where "Send to Asset Panda" sends (shown beside it): the organization's origin from options or
+ * policy, or the origin the admin picked; null until the admin picks one of `candidates`.
+ */
+export interface Destination {
+  origin: string | null;
+  source: 'organization' | 'chosen' | null;
+  candidates: string[];
+}
+
 export const ENABLE_TYPES = ['all', 'domains', 'disabled'] as const;
 export type EnableType = (typeof ENABLE_TYPES)[number];
 
 const metadataText = str(1_100_000); // a little over the 1 MB cap so the checker says `too-large`
-
-const transferProblem = obj({
-  code: literal(...TRANSFER_PROBLEMS),
-  target: optional(literal(...TRANSFER_TARGETS)),
-  message: optional(str(500)),
-});
 
 /** What the Asset Panda content script needs for one step; the bytes only for the upload. */
 const transferJob = obj({
@@ -66,6 +71,8 @@ export const requests = {
   'options/set': { from: ['options'], payload: isUserOptions },
   /** "Start over": forget which steps are done (captured metadata stays). */
   'progress/reset': { from: ['popup'], payload: obj({}) },
+  /** "Forget everything": captures, transfer state, the Asset Panda pick and progress. */
+  'data/forget': { from: ['popup', 'options'], payload: obj({}) },
   /** The popup calls the guide back after the admin dismissed it. */
   'guide/show': { from: ['popup'], payload: obj({}) },
   /** The guide remembers it was dismissed, collapsed or moved to the other corner. */
@@ -77,11 +84,11 @@ export const requests = {
       corner: optional(literal(...GUIDE_CORNERS)),
     }),
   },
-  /** A step's condition was seen to hold (or to fail) on the page. */
+  /** A portal step's condition was seen to hold (or to fail) on the page. */
   'step/observed': {
     from: ['portal'],
     payload: obj({
-      step: literal(...STEP_IDS),
+      step: literal<StepId>(...PORTAL_OBSERVED_STEP_IDS),
       state: literal('done', 'todo', 'blocked'),
       detail: optional(str(500)),
     }),
@@ -119,6 +126,8 @@ export const requests = {
       connectionName: str(100),
       domains: arr(str(253), 50),
       replaceExisting: optional(bool),
+      /** The Asset Panda origin the popup showed beside the button (or the admin picked there). */
+      origin: str(300),
     }),
   },
   /** The admin stops a transfer that has not clicked Save yet. */
@@ -130,7 +139,7 @@ export const requests = {
       transferId: str(64),
       step: literal(...PAGE_STEPS),
       status: literal('done', 'failed', 'waiting'),
-      problem: optional(transferProblem),
+      problem: optional(isTransferProblem),
     }),
   },
   /** An Asset Panda page (re)loaded: the background may resume a transfer in that tab. */
@@ -205,12 +214,14 @@ export interface RequestResults {
     settings: Settings;
     /** Domains to offer for "Enable for selected domains", from what the portal showed. */
     suggestedDomains: string[];
+    destination: Destination;
   };
   'options/set': { settings: Settings };
   'guide/show': { tabId: number };
   'guide/set': { progress: Progress };
   'step/observed': { progress: Progress };
   'progress/reset': { progress: Progress };
+  'data/forget': { progress: Progress };
   'metadata/import': MetadataOutcome;
   'metadata/captured': MetadataOutcome;
   'metadata/fetch-url': MetadataOutcome;

@@ -1,11 +1,36 @@
 // What the background keeps in extension storage, and under which key. Only the background writes
 // these; other contexts ask it through messages. `local` survives restarts; `session` lives as
 // long as the browser session (it outlives a stopped service worker, which keeps nothing in memory).
+// Content scripts can write `local` (a page's renderer, if compromised, could too), so nothing
+// that acts without the admin lives there: the in-flight transfer is in `session`, which only the
+// extension's own pages and background can reach (the default access level in Chrome and Firefox).
+// Everything read back is shape-checked against the checks below; what fails reads as the default.
 
+import {
+  arr,
+  bool,
+  type Check,
+  exactly,
+  int,
+  literal,
+  nullable,
+  obj,
+  optional,
+  partialRecord,
+  str,
+} from './check';
+import { METADATA_WARNING_CODES } from './metadata/errors';
 import type { MetadataReport } from './metadata/inspect';
 import type { EnableType } from './messages';
-import type { StepId } from './steps';
-import type { TransferProblemCode, TransferStep, TransferTarget } from './transfer-steps';
+import { STEP_IDS, type StepId } from './steps';
+import {
+  TRANSFER_PROBLEMS,
+  TRANSFER_STEPS,
+  TRANSFER_TARGETS,
+  type TransferProblemCode,
+  type TransferStep,
+  type TransferTarget,
+} from './transfer-steps';
 
 export interface StepRecord {
   state: 'todo' | 'done' | 'blocked';
@@ -72,6 +97,8 @@ export interface TransferRecord {
   domains: string[];
   /** The admin confirmed going on although a connection of that name exists. */
   replaceExisting: boolean;
+  /** The Asset Panda origin the popup showed beside Send: only a tab on it is sent a step. */
+  origin: string;
   /** The capture being sent, byte for byte, and the file name it is attached under. */
   metadataBase64: string;
   fileName: string;
@@ -103,18 +130,126 @@ export interface LocalSchema {
   /** Usable captures, newest first; the first is the one sent to Asset Panda. */
   captures: StoredMetadata[];
   portalCertificate: PortalCertificate | null;
-  transfer: TransferRecord | null;
+  /**
+   * The Asset Panda origin the admin picked in the popup when no organization address is set.
+   * Shown beside "Send to Asset Panda" every time, so a changed value cannot go unnoticed.
+   */
+  assetPandaChoice: string | null;
 }
 
 export interface SessionSchema {
   frames: FrameRecord[];
+  /** The transfer the popup started in this browser session (never one read from `local`). */
+  transfer: TransferRecord | null;
 }
 
 export const localDefaults: LocalSchema = {
   progress: { steps: {}, guide: { dismissed: false, collapsed: false } },
   captures: [],
   portalCertificate: null,
-  transfer: null,
+  assetPandaChoice: null,
 };
 
-export const sessionDefaults: SessionSchema = { frames: [] };
+export const sessionDefaults: SessionSchema = { frames: [], transfer: null };
+
+// The checks for what is read back. Typed against the interfaces above, so a field added there
+// without its check does not compile.
+
+const isoTime = str(64);
+/** Bounds a page or a document could reach (a long subject, a long address): generous on purpose. */
+const text = str(100_000);
+
+const isStepRecord: Check<StepRecord> = obj({
+  state: literal('todo', 'done', 'blocked'),
+  at: optional(isoTime),
+  detail: optional(str(500)),
+});
+
+const isProgress: Check<Progress> = obj({
+  steps: partialRecord(STEP_IDS, isStepRecord),
+  guide: obj({
+    dismissed: bool,
+    collapsed: bool,
+    corner: optional(literal(...GUIDE_CORNERS)),
+  }),
+});
+
+const isUsableReport: Check<MetadataReport & { ok: true }> = obj({
+  ok: exactly(true),
+  entityId: text,
+  tenantId: nullable(str(64)),
+  sso: obj({ redirect: nullable(text), post: nullable(text) }),
+  certificates: arr(
+    obj({ sha1: str(40), sha256: str(64), subject: text, notBefore: isoTime, notAfter: isoTime }),
+    100,
+  ),
+  warnings: arr(obj({ code: literal(...METADATA_WARNING_CODES), message: text }), 100),
+});
+
+export const isStoredMetadata: Check<StoredMetadata> = obj({
+  base64: str(1_500_000),
+  fileName: str(300),
+  source: literal('download', 'url', 'file', 'paste'),
+  sourceUrl: optional(text),
+  appId: nullable(str(64)),
+  capturedAt: isoTime,
+  report: isUsableReport,
+});
+
+const isPortalCertificate: Check<PortalCertificate> = obj({
+  appId: nullable(str(64)),
+  thumbprint: str(64),
+  metadataUrl: nullable(text),
+  seenAt: isoTime,
+});
+
+export const isTransferProblem: Check<TransferProblem> = obj({
+  code: literal(...TRANSFER_PROBLEMS),
+  target: optional(literal(...TRANSFER_TARGETS)),
+  message: optional(str(500)),
+});
+
+const TRANSFER_STATUSES = ['running', 'done', 'failed', 'waiting'] as const;
+
+const isTransferRecord: Check<TransferRecord> = obj({
+  id: str(64),
+  status: literal(...TRANSFER_STATUSES),
+  enableType: literal('all', 'domains', 'disabled'),
+  connectionName: str(100),
+  domains: arr(str(253), 50),
+  replaceExisting: bool,
+  origin: str(300),
+  metadataBase64: str(1_500_000),
+  fileName: str(300),
+  tabId: nullable(int),
+  step: literal(...TRANSFER_STEPS),
+  waitingFor: nullable(literal('sign-in', 'tab')),
+  problem: nullable(isTransferProblem),
+  saveClickedAt: nullable(isoTime),
+  startedAt: isoTime,
+  updatedAt: isoTime,
+  steps: arr(
+    obj({ step: literal(...TRANSFER_STEPS), status: literal(...TRANSFER_STATUSES), at: isoTime }),
+    500,
+  ),
+});
+
+const isFrameRecord: Check<FrameRecord> = obj({
+  tabId: int,
+  frameId: int,
+  url: text,
+  top: bool,
+  seenAt: isoTime,
+});
+
+export const localChecks: { [K in keyof LocalSchema]: Check<LocalSchema[K]> } = {
+  progress: isProgress,
+  captures: arr(isStoredMetadata, 5),
+  portalCertificate: nullable(isPortalCertificate),
+  assetPandaChoice: nullable(str(300)),
+};
+
+export const sessionChecks: { [K in keyof SessionSchema]: Check<SessionSchema[K]> } = {
+  frames: arr(isFrameRecord, 50),
+  transfer: nullable(isTransferRecord),
+};

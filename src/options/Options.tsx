@@ -133,6 +133,22 @@ export function Options() {
           {status}
         </p>
       </form>
+      <section aria-labelledby="options-forget">
+        <h2 id="options-forget">{t('forgetEverything')}</h2>
+        <p id="options-forget-hint">{t('forgetEverythingHint')}</p>
+        <button
+          type="button"
+          aria-describedby="options-forget-hint"
+          disabled={busy}
+          onClick={() =>
+            void send('data/forget', {}).then((reply) =>
+              setStatus(reply.ok ? t('forgetEverythingDone') : t('forgetEverythingFailed')),
+            )
+          }
+        >
+          {t('forgetEverything')}
+        </button>
+      </section>
     </main>
   );
 }

@@ -30,6 +30,13 @@ export function App() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [refresh]);
 
+  const forget = async () => {
+    const reply = await send('data/forget', {});
+    setNotice(reply.ok ? t('forgetEverythingDone') : t('forgetEverythingFailed'));
+    setReplacing(false);
+    refresh();
+  };
+
   const showGuide = async () => {
     const reply = await send('guide/show', {});
     setNotice(reply.ok ? t('popupGuideShown') : t('popupNoPortalTab'));
@@ -55,6 +62,9 @@ export function App() {
         </button>{' '}
         <button type="button" onClick={() => void send('progress/reset', {}).then(refresh)}>
           {t('popupStartOver')}
+        </button>{' '}
+        <button type="button" title={t('forgetEverythingHint')} onClick={() => void forget()}>
+          {t('forgetEverything')}
         </button>
         <p role="status" class="notice">
           {notice}

@@ -7,6 +7,7 @@ import { DEFAULT_CONNECTION_NAME } from '../core/transfer-name';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
 import type { PopupState } from './App';
+import { DESTINATION_ID, TransferDestination } from './TransferDestination';
 import { TransferForm, type TransferChoice, type TransferValues } from './TransferForm';
 import { TransferStatus } from './TransferStatus';
 import './Transfer.css';
@@ -28,6 +29,12 @@ export function Transfer({ state }: { state: PopupState }) {
     domainsText: transfer?.domains.join(', ') ?? '',
   }));
   const [refusal, setRefusal] = useState('');
+  // The admin's pick of where to send, until the background has kept it (then it is `origin`).
+  const [picking, setPicking] = useState(false);
+  const [picked, setPicked] = useState<string | null>(null);
+  const destination = state.destination;
+  const blocked = state.settings.policyBlock !== null;
+  const origin = destination.origin && !picking ? destination.origin : picked;
   const section = useRef<HTMLElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const active = transfer?.status === 'running' || transfer?.status === 'waiting';
@@ -40,8 +47,15 @@ export function Transfer({ state }: { state: PopupState }) {
 
   const start = async (choice: TransferChoice, replaceExisting = false) => {
     setRefusal('');
-    const reply = await send('transfer/start', { ...choice, replaceExisting });
-    if (!reply.ok) setRefusal(refusalText(reply.error));
+    if (!origin) {
+      setRefusal(t('transferDestinationMissing'));
+      document.querySelector<HTMLInputElement>('[name="destination"]')?.focus();
+      return;
+    }
+    const reply = await send('transfer/start', { ...choice, replaceExisting, origin });
+    if (!reply.ok) return setRefusal(refusalText(reply.error));
+    setPicking(false);
+    setPicked(null);
   };
 
   const sendAnyway = () => {
@@ -71,9 +85,21 @@ export function Transfer({ state }: { state: PopupState }) {
         values={values}
         onChange={setValues}
         suggestions={state.suggestedDomains}
-        disabled={active}
+        disabled={active || blocked}
         onSend={(choice) => void start(choice)}
         nameRef={nameInput}
+        destinationId={DESTINATION_ID}
+        destination={
+          <TransferDestination
+            destination={destination}
+            blocked={blocked}
+            origin={origin}
+            picking={picking}
+            disabled={active}
+            onPick={setPicked}
+            onChange={() => setPicking(true)}
+          />
+        }
       />
       {refusal && (
         <p role="alert" class="problem">

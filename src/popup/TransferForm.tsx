@@ -2,7 +2,7 @@
 // "Enable for selected domains" only), and "Send to Asset Panda". Plain form controls with visible
 // labels, errors tied to their fields, and the first wrong field focused on Send.
 
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { ENABLE_TYPES, type EnableType } from '../core/messages';
 import { domainsProblem, parseDomains, type DomainsProblem } from '../core/transfer-domains';
@@ -48,6 +48,8 @@ export function TransferForm({
   disabled,
   onSend,
   nameRef,
+  destination,
+  destinationId,
 }: {
   values: TransferValues;
   onChange: (values: TransferValues) => void;
@@ -55,6 +57,9 @@ export function TransferForm({
   disabled: boolean;
   onSend: (choice: TransferChoice) => void;
   nameRef: Ref<HTMLInputElement>;
+  /** Where Send sends, shown right before the button and named in its description. */
+  destination: ComponentChildren;
+  destinationId: string;
 }) {
   const [tried, setTried] = useState(false);
   const errors = errorsOf(values);
@@ -174,7 +179,8 @@ export function TransferForm({
         </>
       )}
 
-      <button type="submit" class="primary" disabled={disabled}>
+      {destination}
+      <button type="submit" class="primary" disabled={disabled} aria-describedby={destinationId}>
         {t('transferSend')}
       </button>
     </form>

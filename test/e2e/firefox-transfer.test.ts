@@ -73,6 +73,9 @@ describe('transfer to Asset Panda in Firefox ESR', () => {
         all.map((e) => e.getAttribute('data-transfer-id')),
       );
     const before = await transferIds();
+    // With no organization address set, the admin picks where to send once (issue 14.2).
+    const pick = await popup.$('input[name="destination"][value="https://acme.assetpanda.app"]');
+    if (pick) await pick.click();
     await popup.locator(aria(type, 'radio')).click();
     await popup.locator(aria('Connection name', 'textbox')).fill('Microsoft Entra ID');
     if (domains !== undefined) await popup.locator(aria('Domains', 'textbox')).fill(domains);

@@ -15,13 +15,14 @@ const DONE = /^Done: Asset Panda lists the connection/;
 
 // The browser's extension API and the rehearsal app's test API, as code evaluated there sees them.
 declare const chrome: {
-  storage: {
-    local: {
+  storage: Record<
+    'local' | 'session',
+    {
       get(key: string): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
       remove(key: string): Promise<void>;
-    };
-  };
+    }
+  >;
 };
 interface RehearsalConnection {
   name: string;
@@ -37,7 +38,8 @@ interface RehearsalState {
 }
 declare const window: { rehearsal: { state(): RehearsalState } };
 
-type Choice = { type: string; name?: string; domains?: string };
+/** `to`: the Asset Panda origin to pick in the popup when no organization address is set. */
+type Choice = { type: string; name?: string; domains?: string; to?: string };
 
 /** The popup's words the helpers use, in the browser's UI language. */
 const ENGLISH = {
@@ -83,8 +85,11 @@ function useTransferRig(options: { uiLanguage?: string } = {}, words = ENGLISH) 
   const state = (page: Page) => page.evaluate(() => window.rehearsal.state());
   const local = (popup: Page, key: string) =>
     popup.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
-  const transfer = async (popup: Page) =>
-    (await local(popup, 'transfer')) as TransferRecord | undefined;
+  // The transfer in flight lives in session storage, out of content scripts' reach (issue 14.4).
+  const transfer = (popup: Page) =>
+    popup.evaluate(
+      async () => (await chrome.storage.session.get('transfer')).transfer ?? undefined,
+    ) as Promise<TransferRecord | undefined>;
 
   /** How often the transfer sent Save (the background logs each step it sends). */
   const saveClicks = async (popup: Page) =>
@@ -127,8 +132,16 @@ function useTransferRig(options: { uiLanguage?: string } = {}, words = ENGLISH) 
   /** Fills in the form and sends; returns the status line of the transfer this started. */
   async function send(
     popup: Page,
-    { type, name = 'Microsoft Entra ID', domains }: Choice,
+    { type, name = 'Microsoft Entra ID', domains, to = ACME }: Choice,
   ): Promise<Locator> {
+    // With no organization address set, the admin picks where to send once (issue 14.2); a test
+    // that wants another origin than the one picked before chooses again.
+    const shown = popup.locator('#transfer-destination strong');
+    const change = popup.locator('#transfer-destination button');
+    if ((await shown.count()) && (await shown.textContent()) !== to && (await change.count()))
+      await change.click();
+    const pick = popup.getByRole('radio', { name: to, exact: true });
+    if (await pick.count()) await pick.check();
     await popup
       .getByRole('group', { name: words.enableType })
       .getByRole('radio', { name: type })
@@ -237,9 +250,20 @@ describe('transfer to Asset Panda', () => {
     await lookalike.goto(
       'https://assetpanda.app.example.com/settings/preferences/sso?rehearsal-reset=1',
     );
-    const popup = await popupWithMetadata();
+    let popup = await popupWithMetadata();
+    // Forget the organization picked by the tests before: the only choice is the default address.
+    await sendFrom(popup, { type: 'data/forget', payload: {} });
+    await popup.close();
+    popup = await popupWithMetadata();
+    await expect(
+      popup.getByRole('group', { name: 'Which Asset Panda receives the metadata?' }).textContent(),
+    ).resolves.not.toContain('example.com');
     const opened = rig.browser.context.waitForEvent('page');
-    const status = await send(popup, { type: 'Enable for all users', name: 'Entra (new tab)' });
+    const status = await send(popup, {
+      type: 'Enable for all users',
+      name: 'Entra (new tab)',
+      to: 'https://assetpanda.app',
+    });
     const page = await opened;
     await status.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
     expect(new URL(page.url()).origin).toBe('https://assetpanda.app');

@@ -37,6 +37,7 @@ describe('requestProblem', () => {
       enableType: 'domains',
       connectionName: 'Microsoft Entra ID',
       domains: ['acme.com'],
+      origin: 'https://acme.assetpanda.app',
     };
     expect(requestProblem({ type: 'transfer/start', payload: ok }, 'popup')).toBeNull();
     expect(
@@ -48,6 +49,27 @@ describe('requestProblem', () => {
     expect(
       requestProblem({ type: 'transfer/start', payload: { ...ok, domains: 'acme.com' } }, 'popup'),
     ).toBe('bad-shape');
+  });
+});
+
+describe('shape checks (issue 14, part 6)', () => {
+  it('a payload with the hasOwnProperty key is refused', () => {
+    for (const key of ['hasOwnProperty', 'constructor', 'toString', '__proto__']) {
+      const payload = JSON.parse(`{"top": true, "${key}": 1}`);
+      expect(requestProblem({ type: 'frame/hello', payload }, 'portal'), key).toBe('bad-shape');
+    }
+    expect(requestProblem({ type: 'state/get', payload: {}, hasOwnProperty: 1 }, 'popup')).toBe(
+      'bad-envelope',
+    );
+  });
+
+  it('accepts step/observed only for the steps a portal page shows', () => {
+    const observed = (step: string) =>
+      requestProblem({ type: 'step/observed', payload: { step, state: 'done' } }, 'portal');
+    expect(observed('basic-saml')).toBeNull();
+    expect(observed('assign-users')).toBeNull();
+    for (const step of ['download-metadata', 'send-to-assetpanda', 'test-sign-in'])
+      expect(observed(step), step).toBe('bad-shape');
   });
 });
 

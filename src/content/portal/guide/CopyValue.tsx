@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'preact/hooks';
 import { t } from '../../../ui/i18n';
+import { trusted } from './trusted';
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -23,7 +24,7 @@ export function CopyValue({ label, value }: { label: string; value: string }) {
         <button
           type="button"
           aria-describedby={id}
-          onClick={() => void copy(value).then(setCopied)}
+          onClick={trusted(() => void copy(value).then(setCopied))}
         >
           {t('copy')}
         </button>

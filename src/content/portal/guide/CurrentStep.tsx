@@ -10,6 +10,7 @@ import { t } from '../../../ui/i18n';
 import type { Action, ActionResult } from '../actions';
 import type { Guidance } from '../steps/types';
 import { CopyValue } from './CopyValue';
+import { trusted } from './trusted';
 
 export type RunAction = (action: Action, confirmed?: boolean) => Promise<ActionResult>;
 
@@ -55,7 +56,7 @@ export function CurrentStep({
           type="button"
           class="primary"
           disabled={busy}
-          onClick={() => void run(guidance.action!)}
+          onClick={trusted(() => void run(guidance.action!))}
         >
           {t('fillIn')}
         </button>
@@ -70,7 +71,11 @@ export function CurrentStep({
             <p key={message}>{message}</p>
           ))}
           {result.confirm && guidance?.action && (
-            <button type="button" disabled={busy} onClick={() => void run(guidance.action!, true)}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={trusted(() => void run(guidance.action!, true))}
+            >
               {t('replace')}
             </button>
           )}

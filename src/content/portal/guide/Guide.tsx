@@ -10,6 +10,7 @@ import { stepStates } from '../../../ui/steps-view';
 import type { EngineView } from '../engine';
 import { CurrentStep, type RunAction } from './CurrentStep';
 import { Spotlight } from './Spotlight';
+import { trusted } from './trusted';
 
 export function Guide({
   view,
@@ -76,15 +77,20 @@ export function Guide({
       >
         <header>
           <h2>{t('guideTitle')}</h2>
-          <button type="button" onClick={move} aria-label={t('guideMove')} title={t('guideMove')}>
+          <button
+            type="button"
+            onClick={trusted(move)}
+            aria-label={t('guideMove')}
+            title={t('guideMove')}
+          >
             ⇄
           </button>
-          <button type="button" onClick={toggle} aria-expanded={!collapsed}>
+          <button type="button" onClick={trusted(toggle)} aria-expanded={!collapsed}>
             {collapsed ? t('guideExpand') : t('guideCollapse')}
           </button>
           <button
             type="button"
-            onClick={onDismiss}
+            onClick={trusted(onDismiss)}
             aria-label={t('guideDismiss')}
             title={t('guideDismiss')}
           >
