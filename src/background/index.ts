@@ -6,6 +6,7 @@ import { base64ToBytes } from '../core/bytes';
 import { broadcastProgress, forgetTab, portalTabId, rememberFrame } from './frames';
 import { recordStep } from './progress';
 import { acceptMetadata, fetchMetadataUrl } from './metadata';
+import { finishHandlers } from './finish';
 import { listenForReminders } from './reminders';
 import { listen } from './router';
 import { getSettings } from './settings';
@@ -116,6 +117,7 @@ listen({
 
   ...transferHandlers,
   ...optionsHandlers,
+  ...finishHandlers,
 });
 
 listenForReminders();

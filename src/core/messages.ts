@@ -22,6 +22,7 @@ import {
   GUIDE_CORNERS,
   type PortalCertificate,
   type Progress,
+  type ReminderSettings,
   type StoredMetadata,
   type TransferRecord,
 } from './storage-schema';
@@ -135,6 +136,13 @@ export const requests = {
   },
   /** An Asset Panda page (re)loaded: the background may resume a transfer in that tab. */
   'assetpanda/hello': { from: ['assetpanda'], payload: obj({}) },
+  /** Issue 15: the popup shows the certificate reminders, and turns them on or off. */
+  'reminders/get': { from: ['popup'], payload: obj({}) },
+  'reminders/set': { from: ['popup'], payload: obj({ enabled: bool }) },
+  /** The admin confirms in the popup that signing in to Asset Panda through Entra worked. */
+  'sign-in/confirm': { from: ['popup'], payload: obj({}) },
+  /** "Show me": the guide on the step that fixes a decoded error, in the portal. */
+  'guide/open-step': { from: ['popup'], payload: obj({ step: literal(...STEP_IDS) }) },
 } as const satisfies Record<string, { from: readonly Role[]; payload: Check<unknown> }>;
 
 export type RequestName = keyof typeof requests;
@@ -219,4 +227,8 @@ export interface RequestResults {
   'transfer/cancel': { transfer: TransferRecord };
   'transfer/report': object;
   'assetpanda/hello': object;
+  'reminders/get': { reminders: ReminderSettings };
+  'reminders/set': { reminders: ReminderSettings };
+  'sign-in/confirm': { progress: Progress };
+  'guide/open-step': { tabId: number };
 }

@@ -98,12 +98,20 @@ export interface FrameRecord {
   seenAt: string;
 }
 
+/** Certificate reminders (issue 15): on unless the admin turned them off; which one was shown. */
+export interface ReminderSettings {
+  enabled: boolean;
+  /** The key of the last reminder shown (`planReminders`), so none is shown twice. */
+  shown: string | null;
+}
+
 export interface LocalSchema {
   progress: Progress;
   /** Usable captures, newest first; the first is the one sent to Asset Panda. */
   captures: StoredMetadata[];
   portalCertificate: PortalCertificate | null;
   transfer: TransferRecord | null;
+  reminders: ReminderSettings;
 }
 
 export interface SessionSchema {
@@ -115,6 +123,7 @@ export const localDefaults: LocalSchema = {
   captures: [],
   portalCertificate: null,
   transfer: null,
+  reminders: { enabled: true, shown: null },
 };
 
 export const sessionDefaults: SessionSchema = { frames: [] };

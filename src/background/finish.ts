@@ -1,0 +1,28 @@
+// Issue 15's requests: the certificate reminders' setting, the admin's confirmation that the
+// sign-in worked, and "Show me" from the error decoder.
+
+import type { Handlers } from './router';
+import { openStep } from './open-step';
+import { recordStep } from './progress';
+import { scheduleCertificateReminder } from './reminders';
+import { getLocal, updateLocal } from './store';
+
+export const finishHandlers: Handlers = {
+  'reminders/get': async () => ({ ok: true, reminders: await getLocal('reminders') }),
+
+  'reminders/set': async ({ enabled }) => {
+    const reminders = await updateLocal('reminders', (r) => ({ ...r, enabled }));
+    await scheduleCertificateReminder();
+    return { ok: true, reminders };
+  },
+
+  'sign-in/confirm': async () => ({
+    ok: true,
+    progress: await recordStep('test-sign-in', 'done', 'admin-confirmed'),
+  }),
+
+  'guide/open-step': async ({ step }) => {
+    const tabId = await openStep(step);
+    return tabId === null ? { ok: false, error: 'no-portal-tab' } : { ok: true, tabId };
+  },
+};
