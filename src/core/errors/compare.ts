@@ -103,7 +103,7 @@ export function differenceOf(expected: string, actual: string): DifferenceNote |
   if (expected.replace(/\/+$/, '') === actual.replace(/\/+$/, '')) return 'trailing-slash';
   if (expected.toLowerCase() === actual.toLowerCase()) return 'case';
   const [e, a] = [parse(expected), parse(actual)];
-  if (!e || !a) return undefined;
+  if (!e || !a || !/^https?:$/.test(e.protocol) || !/^https?:$/.test(a.protocol)) return undefined;
   if (e.protocol !== a.protocol) return 'scheme';
   if (e.host !== a.host) return 'host';
   return 'path';
