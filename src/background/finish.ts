@@ -1,7 +1,11 @@
 // Issue 15's requests: the certificate reminders' setting, the admin's confirmation that the
 // sign-in worked, and "Show me" from the error decoder.
 
+import { hasErrorParams } from '../core/error-pages';
+import { decodeError, setupContext } from '../core/errors/decode';
+import { syncErrorPageScript } from './error-pages';
 import type { Handlers } from './router';
+import { getSettings } from './settings';
 import { openStep } from './open-step';
 import { recordStep } from './progress';
 import { scheduleCertificateReminder } from './reminders';
@@ -20,6 +24,19 @@ export const finishHandlers: Handlers = {
     ok: true,
     progress: await recordStep('test-sign-in', 'done', 'admin-confirmed'),
   }),
+
+  'error/explain': async (_, ctx) => {
+    if (!hasErrorParams(ctx.url)) return { ok: true, decoded: null };
+    const [[metadata], progress, settings] = await Promise.all([
+      getLocal('captures'),
+      getLocal('progress'),
+      getSettings(),
+    ]);
+    const setup = { profile: settings.profile, metadata, progress };
+    return { ok: true, decoded: decodeError(ctx.url, setupContext(setup, Date.now())) };
+  },
+
+  'error-pages/sync': async () => ({ ok: true, registered: await syncErrorPageScript() }),
 
   'guide/open-step': async ({ step }) => {
     const tabId = await openStep(step);

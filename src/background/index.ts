@@ -6,6 +6,7 @@ import { base64ToBytes } from '../core/bytes';
 import { broadcastProgress, forgetTab, portalTabId, rememberFrame } from './frames';
 import { recordStep } from './progress';
 import { acceptMetadata, fetchMetadataUrl } from './metadata';
+import { watchErrorPagePermission } from './error-pages';
 import { finishHandlers } from './finish';
 import { listenForReminders } from './reminders';
 import { listen } from './router';
@@ -121,6 +122,7 @@ listen({
 });
 
 listenForReminders();
+watchErrorPagePermission();
 watchTransfers();
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 

@@ -15,6 +15,7 @@ import {
   str,
 } from './check';
 import { STEP_IDS } from './steps';
+import type { Decoded } from './errors/decode';
 import type { MetadataReport } from './metadata/inspect';
 import type { ProviderProfile } from './profile';
 import { isUserOptions, type Settings } from './settings';
@@ -35,7 +36,7 @@ export interface MetadataOutcome {
 }
 
 /** Who sent a message, as the background establishes it from `sender` (never from the payload). */
-export type Role = 'popup' | 'options' | 'portal' | 'assetpanda';
+export type Role = 'popup' | 'options' | 'portal' | 'assetpanda' | 'errorpage';
 
 export const ENABLE_TYPES = ['all', 'domains', 'disabled'] as const;
 export type EnableType = (typeof ENABLE_TYPES)[number];
@@ -143,6 +144,13 @@ export const requests = {
   'sign-in/confirm': { from: ['popup'], payload: obj({}) },
   /** "Show me": the guide on the step that fixes a decoded error, in the portal. */
   'guide/open-step': { from: ['popup'], payload: obj({ step: literal(...STEP_IDS) }) },
+  /**
+   * An error page (Cognito's, or Asset Panda's with `error` in its address) asks what its error
+   * means. The background reads the address from the sender, never from the payload.
+   */
+  'error/explain': { from: ['errorpage', 'assetpanda'], payload: obj({}) },
+  /** The popup turned the explanation on error pages on or off (after the permission prompt). */
+  'error-pages/sync': { from: ['popup'], payload: obj({}) },
 } as const satisfies Record<string, { from: readonly Role[]; payload: Check<unknown> }>;
 
 export type RequestName = keyof typeof requests;
@@ -231,4 +239,6 @@ export interface RequestResults {
   'reminders/set': { reminders: ReminderSettings };
   'sign-in/confirm': { progress: Progress };
   'guide/open-step': { tabId: number };
+  'error/explain': { decoded: Decoded | null };
+  'error-pages/sync': { registered: boolean };
 }

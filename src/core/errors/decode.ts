@@ -7,7 +7,24 @@ import { DECODER_ENTRIES, type DecoderEntry } from './entries';
 import { compareValue, type ComparedValue, type DecodeContext } from './compare';
 import { readErrorInput } from './read-input';
 
+import type { ProviderProfile } from '../profile';
+import type { Progress, StoredMetadata } from '../storage-schema';
+
 export type { DecodeContext } from './compare';
+
+/** The decoder's view of this setup, from what the background stores. */
+export function setupContext(
+  setup: { profile: ProviderProfile; metadata: StoredMetadata | undefined; progress: Progress },
+  now: number,
+): DecodeContext {
+  return {
+    profile: setup.profile,
+    tenantId: setup.metadata?.report.tenantId ?? null,
+    certificates: setup.metadata?.report.certificates ?? [],
+    assignment: setup.progress.steps['assign-users'],
+    now,
+  };
+}
 
 /** Microsoft's own lookup (reference section 7); only the number leaves the machine. */
 export const ENTRA_ERROR_LOOKUP = 'https://login.microsoftonline.com/error';

@@ -69,7 +69,7 @@ function replyUrlOf(text: string): string | null {
   if (acs) return acs;
   for (const match of text.matchAll(/https?:\/\/[^\s"'<>]+/gi)) {
     const url = safeUrl(match[0]);
-    if (url && /\/saml2\/idpresponse\/?$/i.test(url.pathname)) return match[0];
+    if (url && /\/saml2\/idpresponse\/?$/i.test(url.pathname)) return url.origin + url.pathname;
   }
   return null;
 }
