@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../scripts/manifest-for';
+import { COGNITO_MATCH_PATTERN, ERROR_PAGE_PERMISSIONS } from '../../src/core/error-pages';
 
 const root = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(root + path, 'utf8');
@@ -20,9 +21,26 @@ function readmePermissions(): string[] {
 describe('build output', () => {
   it('asks in Chrome for exactly the permissions the README lists', () => {
     const manifest = manifestOf('chrome');
-    expect([...manifest.permissions, ...manifest.host_permissions]).toEqual(readmePermissions());
-    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect([
+      ...manifest.permissions,
+      ...manifest.host_permissions,
+      ...manifest.optional_permissions,
+      ...manifest.optional_host_permissions,
+    ]).toEqual(readmePermissions());
     expect(manifest.background.service_worker).toBeTruthy();
+  });
+
+  it('has exactly one optional host, Cognito’s domain, and only `scripting` to go with it', () => {
+    for (const target of ['chrome', 'firefox']) {
+      const manifest = manifestOf(target);
+      expect(manifest.optional_host_permissions).toEqual([COGNITO_MATCH_PATTERN]);
+      expect(manifest.optional_permissions).toEqual([...ERROR_PAGE_PERMISSIONS]);
+      // A content script's matches would be granted at install: none may name the optional host.
+      const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+      expect(matches).not.toContain(COGNITO_MATCH_PATTERN);
+      // No script on Microsoft's sign-in pages: they hold passwords.
+      expect(matches.filter((m: string) => m.includes('microsoftonline'))).toEqual([]);
+    }
   });
 
   it('derives the Firefox manifest: event page scripts and a gecko id, same permissions', () => {
@@ -33,6 +51,7 @@ describe('build output', () => {
     expect(firefox.browser_specific_settings.gecko.id).toBe(GECKO_ID);
     expect(firefox.permissions).toEqual(chrome.permissions);
     expect(firefox.host_permissions).toEqual(chrome.host_permissions);
+    expect(firefox.optional_host_permissions).toEqual(chrome.optional_host_permissions);
   });
 
   it.each(['chrome', 'firefox'])('zips the %s build for its store', (target) => {
