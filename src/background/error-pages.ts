@@ -5,7 +5,7 @@
 
 import browser from 'webextension-polyfill';
 import { cognitoOriginOf, ERROR_PAGE_PERMISSIONS, originPattern } from '../core/error-pages';
-import errorPageScript from '../content/error-page/index.ts?script';
+import errorPageScript from '../content/error-page/cognito.ts?script';
 import { getSettings } from './settings';
 
 const SCRIPT_ID = 'error-page';

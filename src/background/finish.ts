@@ -25,15 +25,18 @@ export const finishHandlers: Handlers = {
     progress: await recordStep('test-sign-in', 'done', 'admin-confirmed'),
   }),
 
-  'error/explain': async (_, ctx) => {
-    if (!hasErrorParams(ctx.url)) return { ok: true, decoded: null };
+  'error/explain': async ({ address }, ctx) => {
+    // The page may have replaced its address since it loaded; the one it loaded at must still be
+    // on the sender's origin (the browser's record), so no page can speak for another.
+    if (!sameOrigin(address, ctx.url) || !hasErrorParams(address))
+      return { ok: true, decoded: null };
     const [[metadata], progress, settings] = await Promise.all([
       getLocal('captures'),
       getLocal('progress'),
       getSettings(),
     ]);
     const setup = { profile: settings.profile, metadata, progress };
-    return { ok: true, decoded: decodeError(ctx.url, setupContext(setup, Date.now())) };
+    return { ok: true, decoded: decodeError(address, setupContext(setup, Date.now())) };
   },
 
   'error-pages/sync': async () => ({ ok: true, registered: await syncErrorPageScript() }),
@@ -43,3 +46,11 @@ export const finishHandlers: Handlers = {
     return tabId === null ? { ok: false, error: 'no-portal-tab' } : { ok: true, tabId };
   },
 };
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}

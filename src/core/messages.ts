@@ -146,9 +146,9 @@ export const requests = {
   'guide/open-step': { from: ['popup'], payload: obj({ step: literal(...STEP_IDS) }) },
   /**
    * An error page (Cognito's, or Asset Panda's with `error` in its address) asks what its error
-   * means. The background reads the address from the sender, never from the payload.
+   * means: the address it was loaded at, which must be on the sender's own origin.
    */
-  'error/explain': { from: ['errorpage', 'assetpanda'], payload: obj({}) },
+  'error/explain': { from: ['errorpage', 'assetpanda'], payload: obj({ address: str(8000) }) },
   /** The popup turned the explanation on error pages on or off (after the permission prompt). */
   'error-pages/sync': { from: ['popup'], payload: obj({}) },
 } as const satisfies Record<string, { from: readonly Role[]; payload: Check<unknown> }>;

@@ -7,7 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { commandProblem, type CommandName, type CommandPayload } from '../../core/messages';
 import { send } from '../../messaging/send';
 import { hasErrorParams } from '../../core/error-pages';
-import { explainErrorHere } from '../error-page/explain';
+import { explainErrorHere, landedAt } from '../error-page/explain';
 import { runStep, stopTransfer } from './run';
 
 type Command = { [N in CommandName]: { command: N; payload: CommandPayload<N> } }[CommandName];
@@ -28,4 +28,5 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 void send('assetpanda/hello', {});
 // Issue 15: a sign-in that failed at Cognito comes back here with the error in the address.
-if (hasErrorParams(location.href)) void explainErrorHere();
+const address = landedAt();
+if (hasErrorParams(address)) void explainErrorHere(address);

@@ -1,6 +1,6 @@
 // Shows what a sign-in error means on the page it landed on (issue 15): Cognito's error page on
 // the configured Reply URL's origin, or Asset Panda's page with `error` in its address. The
-// background decodes the address it knows from the sender; this only draws the answer, in its own
+// background decodes the address (on the sender's own origin only); this only draws the answer, in its own
 // shadow root so the page's styles and ours never mix, and closes on the admin's click.
 
 import { h, render } from 'preact';
@@ -9,8 +9,17 @@ import { DecodedView } from '../../ui/DecodedView';
 import { t } from '../../ui/i18n';
 import css from './panel.css?inline';
 
-export async function explainErrorHere(): Promise<void> {
-  const reply = await send('error/explain', {});
+/**
+ * The address the page was loaded at: a single-page app may already have replaced it (dropping
+ * `error` from the query) by the time this script runs; the navigation entry still has it.
+ */
+export function landedAt(): string {
+  const [entry] = performance.getEntriesByType('navigation');
+  return entry?.name || location.href;
+}
+
+export async function explainErrorHere(address: string): Promise<void> {
+  const reply = await send('error/explain', { address });
   if (!reply.ok || !reply.decoded?.recognised) return;
   const decoded = reply.decoded;
   const host = document.createElement('div');

@@ -3,6 +3,7 @@
 // address carries an error (reference section 8).
 
 import { hasErrorParams } from '../../core/error-pages';
-import { explainErrorHere } from './explain';
+import { explainErrorHere, landedAt } from './explain';
 
-if (hasErrorParams(location.href)) void explainErrorHere();
+const address = landedAt();
+if (hasErrorParams(address)) void explainErrorHere(address);
