@@ -6,6 +6,7 @@ import { decodeError, setupContext } from '../core/errors/decode';
 import { syncErrorPageScript } from './error-pages';
 import type { Handlers } from './router';
 import { getSettings } from './settings';
+import { recentEntraVisit } from './sign-in-watch';
 import { openStep } from './open-step';
 import { recordStep } from './progress';
 import { scheduleCertificateReminder } from './reminders';
@@ -24,6 +25,18 @@ export const finishHandlers: Handlers = {
     ok: true,
     progress: await recordStep('test-sign-in', 'done', 'admin-confirmed'),
   }),
+
+  'sign-in/check': async (_, ctx) => ({
+    ok: true,
+    watch:
+      (await getLocal('progress')).steps['test-sign-in']?.state !== 'done' &&
+      (await recentEntraVisit(ctx.tabId)),
+  }),
+
+  'sign-in/arrived': async (_, ctx) =>
+    (await recentEntraVisit(ctx.tabId))
+      ? { ok: true, progress: await recordStep('test-sign-in', 'done', 'signed-in-seen') }
+      : { ok: false, error: 'no-round-trip' },
 
   'error/explain': async ({ address }, ctx) => {
     // The page may have replaced its address since it loaded; the one it loaded at must still be

@@ -10,6 +10,7 @@ import { watchErrorPagePermission } from './error-pages';
 import { finishHandlers } from './finish';
 import { listenForReminders } from './reminders';
 import { listen } from './router';
+import { watchEntraVisits } from './sign-in-watch';
 import { getSettings } from './settings';
 import { localDefaults } from '../core/storage-schema';
 import { getLocal, setLocal, updateLocal } from './store';
@@ -123,6 +124,7 @@ listen({
 
 listenForReminders();
 watchErrorPagePermission();
+watchEntraVisits();
 watchTransfers();
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 

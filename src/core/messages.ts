@@ -142,6 +142,10 @@ export const requests = {
   'reminders/set': { from: ['popup'], payload: obj({ enabled: bool }) },
   /** The admin confirms in the popup that signing in to Asset Panda through Entra worked. */
   'sign-in/confirm': { from: ['popup'], payload: obj({}) },
+  /** An Asset Panda page asks whether to watch for the admin arriving signed in after Entra. */
+  'sign-in/check': { from: ['assetpanda'], payload: obj({}) },
+  /** The page shows the admin signed in (after `sign-in/check` said to watch). */
+  'sign-in/arrived': { from: ['assetpanda'], payload: obj({}) },
   /** "Show me": the guide on the step that fixes a decoded error, in the portal. */
   'guide/open-step': { from: ['popup'], payload: obj({ step: literal(...STEP_IDS) }) },
   /**
@@ -239,6 +243,8 @@ export interface RequestResults {
   'reminders/set': { reminders: ReminderSettings };
   'sign-in/confirm': { progress: Progress };
   'guide/open-step': { tabId: number };
+  'sign-in/check': { watch: boolean };
+  'sign-in/arrived': { progress: Progress };
   'error/explain': { decoded: Decoded | null };
   'error-pages/sync': { registered: boolean };
 }

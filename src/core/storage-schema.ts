@@ -114,8 +114,15 @@ export interface LocalSchema {
   reminders: ReminderSettings;
 }
 
+/** A tab seen on Entra's SAML sign-in endpoint (issue 15: the sign-in test's round trip). */
+export interface EntraVisit {
+  tabId: number;
+  at: string;
+}
+
 export interface SessionSchema {
   frames: FrameRecord[];
+  entraVisits: EntraVisit[];
 }
 
 export const localDefaults: LocalSchema = {
@@ -126,4 +133,4 @@ export const localDefaults: LocalSchema = {
   reminders: { enabled: true, shown: null },
 };
 
-export const sessionDefaults: SessionSchema = { frames: [] };
+export const sessionDefaults: SessionSchema = { frames: [], entraVisits: [] };

@@ -9,6 +9,7 @@ import { send } from '../../messaging/send';
 import { hasErrorParams } from '../../core/error-pages';
 import { explainErrorHere, landedAt } from '../error-page/explain';
 import { runStep, stopTransfer } from './run';
+import { watchSignInArrival } from './sign-in-arrival';
 
 type Command = { [N in CommandName]: { command: N; payload: CommandPayload<N> } }[CommandName];
 
@@ -28,5 +29,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 void send('assetpanda/hello', {});
 // Issue 15: a sign-in that failed at Cognito comes back here with the error in the address.
+void watchSignInArrival();
 const address = landedAt();
 if (hasErrorParams(address)) void explainErrorHere(address);
