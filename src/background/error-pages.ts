@@ -1,10 +1,11 @@
 // The explanation on Cognito's error page (issue 15). Its host is optional: the admin turns it on
-// in the popup, which asks the browser for exactly the configured Reply URL's origin (and
-// `scripting`, to run a script there). This module keeps one dynamic content script registered for
-// that origin while, and only while, the permission is granted and the Reply URL is on Cognito.
+// in the popup, which asks the browser for exactly the configured Reply URL's origin. `scripting`
+// (no warning, no access of its own) is what lets a script run on an optional host. This module
+// keeps one dynamic content script registered for that origin while, and only while, the
+// permission is granted and the Reply URL is on Cognito.
 
 import browser from 'webextension-polyfill';
-import { cognitoOriginOf, ERROR_PAGE_PERMISSIONS, originPattern } from '../core/error-pages';
+import { cognitoOriginOf, originPattern } from '../core/error-pages';
 import errorPageScript from '../content/error-page/cognito.ts?script';
 import { getSettings } from './settings';
 
@@ -14,15 +15,8 @@ const SCRIPT_ID = 'error-page';
 export async function syncErrorPageScript(): Promise<boolean> {
   const origin = cognitoOriginOf((await getSettings()).profile.replyUrl);
   const wanted = origin ? originPattern(origin) : null;
-  const granted =
-    !!wanted &&
-    (await browser.permissions.contains({
-      origins: [wanted],
-      permissions: [...ERROR_PAGE_PERMISSIONS],
-    }));
-  // Without `scripting` granted the API is absent, and nothing can be registered either.
-  const scripting = (browser as Partial<typeof browser>).scripting;
-  if (!scripting) return false;
+  const granted = !!wanted && (await browser.permissions.contains({ origins: [wanted] }));
+  const { scripting } = browser;
   const [current] = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   const same = current?.matches?.length === 1 && current.matches[0] === wanted;
   if (current && (!granted || !same))

@@ -10,9 +10,6 @@
 export const COGNITO_HOST_PATTERN = '*.amazoncognito.com';
 export const COGNITO_MATCH_PATTERN = `https://${COGNITO_HOST_PATTERN}/*`;
 
-/** The permission `scripting` comes with it: the only way to run a script on an optional host. */
-export const ERROR_PAGE_PERMISSIONS = ['scripting'] as const;
-
 /** The Reply URL's origin when it is on Cognito's domain (a custom domain is not covered). */
 export function cognitoOriginOf(replyUrl: string): string | null {
   try {

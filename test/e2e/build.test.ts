@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../scripts/manifest-for';
-import { COGNITO_MATCH_PATTERN, ERROR_PAGE_PERMISSIONS } from '../../src/core/error-pages';
+import { COGNITO_MATCH_PATTERN } from '../../src/core/error-pages';
 
 const root = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(root + path, 'utf8');
@@ -24,17 +24,16 @@ describe('build output', () => {
     expect([
       ...manifest.permissions,
       ...manifest.host_permissions,
-      ...manifest.optional_permissions,
       ...manifest.optional_host_permissions,
     ]).toEqual(readmePermissions());
     expect(manifest.background.service_worker).toBeTruthy();
   });
 
-  it('has exactly one optional host, Cognito’s domain, and only `scripting` to go with it', () => {
+  it('has exactly one optional host, Cognito’s domain, and no other optional permission', () => {
     for (const target of ['chrome', 'firefox']) {
       const manifest = manifestOf(target);
       expect(manifest.optional_host_permissions).toEqual([COGNITO_MATCH_PATTERN]);
-      expect(manifest.optional_permissions).toEqual([...ERROR_PAGE_PERMISSIONS]);
+      expect(manifest.optional_permissions ?? []).toEqual([]);
       // A content script's matches would be granted at install: none may name the optional host.
       const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
       expect(matches).not.toContain(COGNITO_MATCH_PATTERN);

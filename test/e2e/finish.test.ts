@@ -9,7 +9,7 @@ import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../../src/core/profile';
 import type { SetupReport } from '../../src/core/setup-report';
-import { freshSetupEachTest, useRig } from './fixtures';
+import { freshSetupEachTest, sendFrom, useRig } from './fixtures';
 
 const METADATA = readFileSync(new URL('../rehearsal/data/app-metadata.xml', import.meta.url));
 const REPLY_URL = DEFAULT_PROFILE.replyUrl;
@@ -65,27 +65,54 @@ describe('finish: test, decode, report', () => {
     await panel.waitFor({ state: 'detached' });
   });
 
-  it('shows nothing on Cognito’s error page until the admin allows that one origin; then explains', async () => {
+  it('shows nothing on Cognito’s error page until that one origin is allowed; then explains', async () => {
     const errorPage = `${COGNITO}/error?error_description=Invalid+samlResponse+or+relayState+from+identity+provider&error=invalid_request`;
     const before = await rig.browser.context.newPage();
     await before.goto(errorPage);
     await before.getByText('Invalid samlResponse').waitFor(); // the page's own text
     expect(await before.locator(EXPLANATION).count()).toBe(0);
 
+    // The popup's switch asks the browser for exactly this origin; a test cannot click the
+    // browser's own prompt, so it grants the same origin the way chrome://extensions does, and
+    // the popup then tells the background, as the switch does after the prompt.
     const page = await popup();
-    const toggle = page.getByRole('checkbox', { name: /Cognito’s error page/ });
-    await toggle.check();
-    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: /Cognito’s error page/ }).isEnabled())
+      .toBe(true);
+    await allowOrigin(`${COGNITO}/*`);
+    await expect(sendFrom(page, { type: 'error-pages/sync', payload: {} })).resolves.toEqual({
+      ok: true,
+      registered: true,
+    });
     const granted = await page.evaluate(() =>
       chrome.permissions.getAll().then((p) => p.origins ?? []),
     );
     expect(granted).toContain(`${COGNITO}/*`);
     expect(granted).not.toContain('https://*.amazoncognito.com/*');
+    await page.reload();
+    expect(await page.getByRole('checkbox', { name: /Cognito’s error page/ }).isChecked()).toBe(
+      true,
+    );
 
     const after = await rig.browser.context.newPage();
     await after.goto(errorPage);
     await after.locator(EXPLANATION).getByText(IDP_INITIATED_CAUSE).waitFor();
   });
+
+  /** Grants a host the way the admin can on chrome://extensions (the extension's own page API). */
+  async function allowOrigin(pattern: string): Promise<void> {
+    const settings = await rig.browser.context.newPage();
+    await settings.goto('chrome://extensions/');
+    await settings.evaluate(
+      ([id, host]) =>
+        (globalThis as unknown as ExtensionsPage).chrome.developerPrivate.addHostPermission(
+          id!,
+          host!,
+        ),
+      [rig.browser.extensionId, pattern],
+    );
+    await settings.close();
+  }
 
   it('after the rehearsal flow, downloads the report: JSON with that flow’s values, Markdown rendering them', async () => {
     const app = await rig.browser.context.newPage();
@@ -158,10 +185,13 @@ describe('finish: test, decode, report', () => {
   });
 });
 
-// The browser's extension API as the popup sees it.
+// The browser's extension API as the popup sees it, and chrome://extensions' own.
 declare const chrome: {
   permissions: { getAll(): Promise<{ origins?: string[] }> };
 };
+interface ExtensionsPage {
+  chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+}
 
 /** Runs `act` and collects `count` downloads the page starts, with their names and text. */
 async function downloads(
