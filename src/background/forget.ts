@@ -23,7 +23,7 @@ export const forgetHandlers: Handlers = {
     if (refused) return { ok: false, error: refused };
     // `transfer` in local is where versions before 14.4 kept it (or where a page planted one).
     await browser.storage.local.remove([...FORGOTTEN, 'transfer']);
-    await scheduleCertificateReminder(undefined);
+    await scheduleCertificateReminder();
     const tabId = await portalTabId();
     if (tabId !== null) await broadcastProgress(tabId, null);
     return { ok: true, progress: structuredClone(localDefaults.progress) };

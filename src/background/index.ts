@@ -6,8 +6,11 @@ import { base64ToBytes } from '../core/bytes';
 import { broadcastProgress, forgetTab, portalTabId, rememberFrame } from './frames';
 import { recordStep } from './progress';
 import { acceptMetadata, fetchMetadataUrl } from './metadata';
+import { watchErrorPagePermission } from './error-pages';
+import { finishHandlers } from './finish';
 import { listenForReminders } from './reminders';
 import { listen } from './router';
+import { watchEntraVisits } from './sign-in-watch';
 import { getSettings } from './settings';
 import { localDefaults } from '../core/storage-schema';
 import { getLocal, getSession, setLocal, updateLocal } from './store';
@@ -122,9 +125,12 @@ listen({
   ...transferHandlers,
   ...optionsHandlers,
   ...forgetHandlers,
+  ...finishHandlers,
 });
 
 listenForReminders();
+watchErrorPagePermission();
+watchEntraVisits();
 watchTransfers();
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 

@@ -35,7 +35,7 @@ export async function acceptMetadata(bytes: Uint8Array, capture: Capture): Promi
   await updateLocal('captures', (captures) =>
     [metadata, ...captures.filter((c) => key(c) !== key(metadata))].slice(0, MAX_CAPTURES),
   );
-  await scheduleCertificateReminder(metadata);
+  await scheduleCertificateReminder();
   await recordStep('download-metadata', 'done');
   return { report, metadata };
 }

@@ -1,53 +1,48 @@
 // Reminds the admin before the signing certificate in the metadata Asset Panda holds expires
 // (Entra certificates last three years; an uploaded file is never refreshed by Asset Panda).
-// One alarm at a time, for the next of 30, 7 and 1 days before the earliest valid certificate
-// expires; nothing runs in between.
+// The plan is core's `planReminders`; here: one alarm at a time for its next threshold, nothing
+// running in between, and a fresh plan at every browser start (alarms are not guaranteed to
+// survive a restart), after each reminder, and whenever the metadata or the setting changes.
 
 import browser from 'webextension-polyfill';
-import type { StoredMetadata } from '../core/storage-schema';
+import { daysUntil, planReminders } from '../core/reminders';
 import { t } from '../ui/i18n';
-import { getLocal } from './store';
+import { openStep } from './open-step';
+import { getLocal, updateLocal } from './store';
 
 const ALARM = 'certificate-reminder';
-const DAY = 86_400_000;
-const LEAD_DAYS = [30, 7, 1];
 
-/** The earliest notAfter among certificates still valid at `now`, or null. */
-function expiryOf(metadata: StoredMetadata, now: number): number | null {
-  const times = metadata.report.certificates
-    .map((c) => Date.parse(c.notAfter))
-    .filter((t) => t > now);
-  return times.length ? Math.min(...times) : null;
-}
-
-export async function scheduleCertificateReminder(
-  metadata: StoredMetadata | undefined,
-): Promise<void> {
+/** Re-plans from storage: shows a reminder that is due, and sets the alarm for the next one. */
+export async function scheduleCertificateReminder(): Promise<void> {
   await browser.alarms.clear(ALARM);
-  if (!metadata) return;
+  const [[current], settings] = await Promise.all([getLocal('captures'), getLocal('reminders')]);
+  if (!current || !settings.enabled) return;
   const now = Date.now();
-  const expiry = expiryOf(metadata, now);
-  if (expiry === null) return;
-  const when = LEAD_DAYS.map((days) => expiry - days * DAY).find((time) => time > now);
-  if (when !== undefined) await browser.alarms.create(ALARM, { when });
+  const plan = planReminders(current.report.certificates, now, settings.shown);
+  if (plan.due && plan.expiry !== null) {
+    const key = plan.due.key;
+    await updateLocal('reminders', (r) => ({ ...r, shown: key }));
+    await browser.notifications.create(ALARM, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: t('reminderTitle'),
+      message: t('reminderMessage', [
+        String(daysUntil(plan.expiry, now)),
+        new Date(plan.expiry).toISOString().slice(0, 10),
+      ]),
+    });
+  }
+  if (plan.next) await browser.alarms.create(ALARM, { when: plan.next.when });
 }
 
 export function listenForReminders(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name !== ALARM) return;
-    void (async () => {
-      const [current] = await getLocal('captures');
-      if (!current) return;
-      const expiry = expiryOf(current, Date.now());
-      if (expiry === null) return;
-      const days = Math.max(0, Math.ceil((expiry - Date.now()) / DAY));
-      await browser.notifications.create(ALARM, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-        title: t('reminderTitle'),
-        message: t('reminderMessage', [String(days), new Date(expiry).toISOString().slice(0, 10)]),
-      });
-      await scheduleCertificateReminder(current);
-    })();
+    if (alarm.name === ALARM) void scheduleCertificateReminder();
+  });
+  browser.runtime.onStartup.addListener(() => void scheduleCertificateReminder());
+  browser.runtime.onInstalled.addListener(() => void scheduleCertificateReminder());
+  // The reminder's own flow starts where the new certificate is made: the SAML certificate card.
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === ALARM) void openStep('download-metadata');
   });
 }

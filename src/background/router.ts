@@ -11,6 +11,7 @@ import {
   type Result,
   type Role,
 } from '../core/messages';
+import { cognitoOriginOf } from '../core/error-pages';
 import { getSettings } from './settings';
 import { roleOf } from './sender';
 
@@ -37,6 +38,7 @@ export function listen(handlers: Handlers): void {
         browser.runtime.id,
         extensionBase,
         settings.assetPandaHostPatterns,
+        cognitoOriginOf(settings.profile.replyUrl),
       );
       const problem = requestProblem(message, role);
       if (problem) {

@@ -17,6 +17,8 @@ export function roleOf(
   extensionId: string,
   extensionBase: string,
   assetPandaPatterns?: readonly string[],
+  /** The configured Reply URL's Cognito origin, where the error-page script may run (issue 15). */
+  errorPageOrigin?: string | null,
 ): Role | null {
   if (sender.id !== extensionId || !sender.url) return null;
   if (sender.url.startsWith(extensionBase)) {
@@ -26,5 +28,14 @@ export function roleOf(
   if (!sender.tab) return null; // content scripts always run in a tab
   if (isPortalFrameUrl(sender.url)) return 'portal';
   if (isAllowedAssetPandaUrl(sender.url, assetPandaPatterns)) return 'assetpanda';
+  if (errorPageOrigin && originOf(sender.url) === errorPageOrigin) return 'errorpage';
   return null;
+}
+
+function originOf(href: string): string | null {
+  try {
+    return new URL(href).origin;
+  } catch {
+    return null;
+  }
 }

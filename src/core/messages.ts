@@ -14,7 +14,8 @@ import {
   optional,
   str,
 } from './check';
-import { PORTAL_OBSERVED_STEP_IDS, type StepId } from './steps';
+import { PORTAL_OBSERVED_STEP_IDS, STEP_IDS, type StepId } from './steps';
+import type { Decoded } from './errors/decode';
 import type { MetadataReport } from './metadata/inspect';
 import type { ProviderProfile } from './profile';
 import { isUserOptions, type Settings } from './settings';
@@ -23,6 +24,7 @@ import {
   isTransferProblem,
   type PortalCertificate,
   type Progress,
+  type ReminderSettings,
   type StoredMetadata,
   type TransferRecord,
 } from './storage-schema';
@@ -35,7 +37,7 @@ export interface MetadataOutcome {
 }
 
 /** Who sent a message, as the background establishes it from `sender` (never from the payload). */
-export type Role = 'popup' | 'options' | 'portal' | 'assetpanda';
+export type Role = 'popup' | 'options' | 'portal' | 'assetpanda' | 'errorpage';
 
 /**
  * Where "Send to Asset Panda" sends (shown beside it): the organization's origin from options or
@@ -144,6 +146,24 @@ export const requests = {
   },
   /** An Asset Panda page (re)loaded: the background may resume a transfer in that tab. */
   'assetpanda/hello': { from: ['assetpanda'], payload: obj({}) },
+  /** Issue 15: the popup shows the certificate reminders, and turns them on or off. */
+  'reminders/get': { from: ['popup'], payload: obj({}) },
+  'reminders/set': { from: ['popup'], payload: obj({ enabled: bool }) },
+  /** The admin confirms in the popup that signing in to Asset Panda through Entra worked. */
+  'sign-in/confirm': { from: ['popup'], payload: obj({}) },
+  /** An Asset Panda page asks whether to watch for the admin arriving signed in after Entra. */
+  'sign-in/check': { from: ['assetpanda'], payload: obj({}) },
+  /** The page shows the admin signed in (after `sign-in/check` said to watch). */
+  'sign-in/arrived': { from: ['assetpanda'], payload: obj({}) },
+  /** "Show me": the guide on the step that fixes a decoded error, in the portal. */
+  'guide/open-step': { from: ['popup'], payload: obj({ step: literal(...STEP_IDS) }) },
+  /**
+   * An error page (Cognito's, or Asset Panda's with `error` in its address) asks what its error
+   * means: the address it was loaded at, which must be on the sender's own origin.
+   */
+  'error/explain': { from: ['errorpage', 'assetpanda'], payload: obj({ address: str(8000) }) },
+  /** The popup turned the explanation on error pages on or off (after the permission prompt). */
+  'error-pages/sync': { from: ['popup'], payload: obj({}) },
 } as const satisfies Record<string, { from: readonly Role[]; payload: Check<unknown> }>;
 
 export type RequestName = keyof typeof requests;
@@ -230,4 +250,12 @@ export interface RequestResults {
   'transfer/cancel': { transfer: TransferRecord };
   'transfer/report': object;
   'assetpanda/hello': object;
+  'reminders/get': { reminders: ReminderSettings };
+  'reminders/set': { reminders: ReminderSettings };
+  'sign-in/confirm': { progress: Progress };
+  'guide/open-step': { tabId: number };
+  'sign-in/check': { watch: boolean };
+  'sign-in/arrived': { progress: Progress };
+  'error/explain': { decoded: Decoded | null };
+  'error-pages/sync': { registered: boolean };
 }

@@ -125,6 +125,13 @@ export interface FrameRecord {
   seenAt: string;
 }
 
+/** Certificate reminders (issue 15): on unless the admin turned them off; which one was shown. */
+export interface ReminderSettings {
+  enabled: boolean;
+  /** The key of the last reminder shown (`planReminders`), so none is shown twice. */
+  shown: string | null;
+}
+
 export interface LocalSchema {
   progress: Progress;
   /** Usable captures, newest first; the first is the one sent to Asset Panda. */
@@ -135,12 +142,20 @@ export interface LocalSchema {
    * Shown beside "Send to Asset Panda" every time, so a changed value cannot go unnoticed.
    */
   assetPandaChoice: string | null;
+  reminders: ReminderSettings;
+}
+
+/** A tab seen on Entra's SAML sign-in endpoint (issue 15: the sign-in test's round trip). */
+export interface EntraVisit {
+  tabId: number;
+  at: string;
 }
 
 export interface SessionSchema {
   frames: FrameRecord[];
   /** The transfer the popup started in this browser session (never one read from `local`). */
   transfer: TransferRecord | null;
+  entraVisits: EntraVisit[];
 }
 
 export const localDefaults: LocalSchema = {
@@ -148,9 +163,10 @@ export const localDefaults: LocalSchema = {
   captures: [],
   portalCertificate: null,
   assetPandaChoice: null,
+  reminders: { enabled: true, shown: null },
 };
 
-export const sessionDefaults: SessionSchema = { frames: [], transfer: null };
+export const sessionDefaults: SessionSchema = { frames: [], transfer: null, entraVisits: [] };
 
 // The checks for what is read back. Typed against the interfaces above, so a field added there
 // without its check does not compile.
@@ -247,9 +263,11 @@ export const localChecks: { [K in keyof LocalSchema]: Check<LocalSchema[K]> } = 
   captures: arr(isStoredMetadata, 5),
   portalCertificate: nullable(isPortalCertificate),
   assetPandaChoice: nullable(str(300)),
+  reminders: obj({ enabled: bool, shown: nullable(str(200)) }),
 };
 
 export const sessionChecks: { [K in keyof SessionSchema]: Check<SessionSchema[K]> } = {
   frames: arr(isFrameRecord, 50),
   transfer: nullable(isTransferRecord),
+  entraVisits: arr(obj({ tabId: int, at: isoTime }), 50),
 };

@@ -10,6 +10,7 @@ import { stepStates } from '../ui/steps-view';
 import { MetadataCard } from './MetadataCard';
 import { MetadataImport } from './MetadataImport';
 import { Transfer } from './Transfer';
+import { FinishSections } from './FinishSections';
 
 export type PopupState = RequestResults['state/get'];
 
@@ -89,6 +90,7 @@ export function App() {
         )}
       </section>
       <Transfer state={state} />
+      <FinishSections state={state} onChange={refresh} />
     </main>
   );
 }

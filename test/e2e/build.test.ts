@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../scripts/manifest-for';
+import { COGNITO_MATCH_PATTERN } from '../../src/core/error-pages';
 
 const root = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(root + path, 'utf8');
@@ -20,21 +21,43 @@ function permissionsIn(file: string, heading: string): string[] {
   return [...table.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((m) => m[1]!);
 }
 
+/** What the manifest asks for, required and optional, in the order the tables list them. */
+const everyPermission = (manifest: {
+  permissions: string[];
+  host_permissions: string[];
+  optional_host_permissions?: string[];
+}) => [
+  ...manifest.permissions,
+  ...manifest.host_permissions,
+  ...(manifest.optional_host_permissions ?? []),
+];
+
 describe('build output', () => {
   it('asks in Chrome for exactly the permissions the README lists', () => {
     const manifest = manifestOf('chrome');
-    expect([...manifest.permissions, ...manifest.host_permissions]).toEqual(
+    expect(everyPermission(manifest)).toEqual(
       permissionsIn('README.md', '## Permissions, and why'),
     );
-    expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.background.service_worker).toBeTruthy();
   });
 
   it('asks for exactly the permissions SECURITY.md lists', () => {
-    const manifest = manifestOf('chrome');
-    expect([...manifest.permissions, ...manifest.host_permissions]).toEqual(
+    expect(everyPermission(manifestOf('chrome'))).toEqual(
       permissionsIn('SECURITY.md', '### Permissions'),
     );
+  });
+
+  it('has exactly one optional host, Cognito’s domain, and no other optional permission', () => {
+    for (const target of ['chrome', 'firefox']) {
+      const manifest = manifestOf(target);
+      expect(manifest.optional_host_permissions).toEqual([COGNITO_MATCH_PATTERN]);
+      expect(manifest.optional_permissions ?? []).toEqual([]);
+      // A content script's matches would be granted at install: none may name the optional host.
+      const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+      expect(matches).not.toContain(COGNITO_MATCH_PATTERN);
+      // No script on Microsoft's sign-in pages: they hold passwords.
+      expect(matches.filter((m: string) => m.includes('microsoftonline'))).toEqual([]);
+    }
   });
 
   it('derives the Firefox manifest: event page scripts and a gecko id, same permissions', () => {
@@ -45,6 +68,7 @@ describe('build output', () => {
     expect(firefox.browser_specific_settings.gecko.id).toBe(GECKO_ID);
     expect(firefox.permissions).toEqual(chrome.permissions);
     expect(firefox.host_permissions).toEqual(chrome.host_permissions);
+    expect(firefox.optional_host_permissions).toEqual(chrome.optional_host_permissions);
   });
 
   it.each(['chrome', 'firefox'])('zips the %s build for its store', (target) => {

@@ -1,5 +1,5 @@
 // The rehearsal server: plays the real hosts (portal.azure.com, entra.microsoft.com, the ReactView
-// sandbox, login.microsoftonline.com, an Asset Panda organisation) from the files in sites/, over
+// sandbox, login.microsoftonline.com, an Asset Panda organisation, its Cognito domain) from the files in sites/, over
 // HTTPS on 127.0.0.1. The browser is pointed at it by host-resolver rules (Chromium) or a proxy
 // (Firefox), so the manifest's match patterns are tested unchanged and nothing reaches the internet.
 
@@ -21,6 +21,9 @@ export const SITE_OF_HOST: Record<string, string> = {
   'login.microsoftonline.com': 'login',
   'acme.assetpanda.app': 'assetpanda',
   'assetpanda.app': 'assetpanda',
+  // Asset Panda Pro's Cognito domain: the default Reply URL's origin, where Cognito shows its
+  // sign-in errors (reference/assetpanda-cognito-entra.md, sections 2 and 8).
+  'ap-pioneer-951730251621.auth.us-east-1.amazoncognito.com': 'cognito',
   // A look-alike: the same Asset Panda pages on a host the extension must refuse.
   'assetpanda.app.example.com': 'assetpanda',
   // The same portal pages on a host the extension does not run on: the bench's page "without it".

@@ -1,11 +1,15 @@
 // Asset Panda content script: acts only on a command from the background that follows the admin's
 // click in the popup, one step of the transfer at a time (run.ts). On its own it only announces
-// that the page (re)loaded, with nothing about the page, so a transfer in this tab can resume.
+// that the page (re)loaded, with nothing about the page, so a transfer in this tab can resume; and
+// when its address carries a sign-in error, it shows what that error means.
 
 import browser, { type Runtime } from 'webextension-polyfill';
 import { commandProblem, type CommandName, type CommandPayload } from '../../core/messages';
 import { send } from '../../messaging/send';
+import { hasErrorParams } from '../../core/error-pages';
+import { explainErrorHere, landedAt } from '../error-page/explain';
 import { runStep, stopTransfer } from './run';
+import { watchSignInArrival } from './sign-in-arrival';
 
 type Command = { [N in CommandName]: { command: N; payload: CommandPayload<N> } }[CommandName];
 
@@ -24,3 +28,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 void send('assetpanda/hello', {});
+// Issue 15: a sign-in that failed at Cognito comes back here with the error in the address.
+void watchSignInArrival();
+const address = landedAt();
+if (hasErrorParams(address)) void explainErrorHere(address);

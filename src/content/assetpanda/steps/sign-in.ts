@@ -12,7 +12,8 @@ const SIGN_IN_WAIT_MS = 30 * 60_000;
 
 type Seen = 'signed-in' | 'signed-out';
 
-function seen(): Seen | null {
+/** What the page shows now; also how the sign-in test (issue 15) sees the admin arrive. */
+export function seen(): Seen | null {
   // An open "Add new SSO" dialog hides the rest of the app (aria-hidden, or covered), but only a
   // signed-in admin gets one.
   if (locate(LOCATORS.settingsButton) || findDialog()) return 'signed-in';

@@ -118,7 +118,13 @@ export function Guide({
             </li>
           ))}
         </ol>
-        {!view.current && !collapsed && <p class="all-done">{t('guideAllDone')}</p>}
+        {!view.current && !collapsed && (
+          // Issue 15: once the portal is done, the last step is the test, and how to do it.
+          <div class="all-done">
+            <p>{t('guideAllDone')}</p>
+            <p>{t('step_test_sign_in_instruction')}</p>
+          </div>
+        )}
         <p class="sr-only" aria-live="polite">
           {announcement}
         </p>

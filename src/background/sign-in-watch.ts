@@ -1,0 +1,25 @@
+// The sign-in test's round trip (issue 15): the step is done when the admin arrives signed in on
+// Asset Panda after signing in at Entra. The extension never runs on Microsoft's sign-in pages;
+// its host access to login.microsoftonline.com (for the metadata URL) lets the browser tell it a
+// tab's address there, and that is all it looks at: the tab went through Entra's SAML endpoint.
+
+import browser from 'webextension-polyfill';
+import { cameFromEntra, isEntraSamlUrl } from '../core/sign-in-round-trip';
+import { getSession, setSession } from './store';
+
+const MAX_VISITS = 20;
+
+export async function recentEntraVisit(tabId: number | null): Promise<boolean> {
+  return tabId !== null && cameFromEntra(await getSession('entraVisits'), tabId, Date.now());
+}
+
+export function watchEntraVisits(): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (!change.url || !isEntraSamlUrl(change.url)) return;
+    void (async () => {
+      const visits = (await getSession('entraVisits')).filter((v) => v.tabId !== tabId);
+      const next = [...visits, { tabId, at: new Date().toISOString() }].slice(-MAX_VISITS);
+      await setSession('entraVisits', next);
+    })();
+  });
+}

@@ -1,0 +1,46 @@
+// The last step, "Test sign-in" (issue 15; reference 6.4): test from Asset Panda's own sign-in
+// page (SP-initiated) with an assigned account, why Entra's "Test" button and My Apps may fail,
+// and the admin's confirmation that it worked.
+
+import { send } from '../messaging/send';
+import { t } from '../ui/i18n';
+import type { PopupState } from './App';
+
+export function SignInTest({ state, onChange }: { state: PopupState; onChange: () => void }) {
+  const record = state.progress.steps['test-sign-in'];
+  const signInPage = loginPage(
+    state.transfer?.origin ?? state.destination.origin ?? state.settings.assetPandaUrl,
+  );
+  return (
+    <section aria-labelledby="sign-in-heading" data-step="test-sign-in">
+      <h2 id="sign-in-heading">{t('signInHeading')}</h2>
+      <p>{t('signInHow')}</p>
+      <p class="hint">{t('signInWhyNot')}</p>
+      {signInPage && (
+        <p>
+          <a href={signInPage} target="_blank" rel="noreferrer noopener">
+            {t('signInOpen')}
+          </a>
+        </p>
+      )}
+      {record?.state === 'done' ? (
+        <p class="good" role="status">
+          {record.detail === 'signed-in-seen' ? t('signInDoneSeen') : t('signInDoneConfirmed')}
+        </p>
+      ) : (
+        <button type="button" onClick={() => void send('sign-in/confirm', {}).then(onChange)}>
+          {t('signInConfirm')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** Asset Panda Pro's sign-in page is `/login` (reference section 1) on the organization's origin. */
+function loginPage(assetPandaUrl: string): string | null {
+  try {
+    return new URL('/login', assetPandaUrl).href;
+  } catch {
+    return null;
+  }
+}
