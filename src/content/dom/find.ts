@@ -8,7 +8,7 @@
 
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import { type Names, type Relation, type Role, type Target, wordsOf } from './target';
-import { currentPass, inOnePass, labelElements, labelPattern } from './text';
+import { currentPass, inOnePass, labelElements, labelPattern, ownText } from './text';
 import { isVisible } from './visible';
 
 /** Where each role can be: the tags that have it implicitly, and the explicit attribute. */
@@ -164,6 +164,7 @@ function isCandidate(el: Element, target: Target, visible: (e: Element) => boole
       hasRole(el, target.roles) &&
       (!target.notInside || !insideRole(el, target.notInside)) &&
       (!target.inside || insideRole(el, target.inside)) &&
+      (!target.showsText || !!ownText(el).trim()) &&
       (!required || hasName(el, required, target.namePrefix));
     known.set(el, result);
   }

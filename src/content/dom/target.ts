@@ -80,6 +80,11 @@ export interface Target {
   /** Match the name as a prefix ("Test single sign-on with <App>"). */
   namePrefix?: boolean;
   relation?: Relation;
+  /**
+   * Only candidates that show words count: icon-only controls (an info balloon's button, a row's
+   * trash can), named by an attribute alone, do not.
+   */
+  showsText?: boolean;
   /** Candidates inside an element of one of these roles do not count (a row's own buttons). */
   notInside?: readonly Role[];
   /** Only candidates inside an element of one of these roles count (a pane's own Close). */

@@ -11,6 +11,8 @@ import { present, snapshot, snapshotNames } from './snapshots';
 /** Page (snapshot name without language) → the targets it shows; every other target: 0. */
 const EXPECTED: Record<string, PortalTarget[]> = {
   'enterprise-apps': ['newApplication', 'assetPandaApp'],
+  // The other list blades (reference 12): the same list, the same targets.
+  'enterprise-app-list-blade': ['newApplication', 'assetPandaApp'],
   gallery: ['createYourOwnApplication'],
   'create-app-pane': ['createYourOwnApplication', 'appNameInput', 'createButton', 'paneClose'],
   'app-overview': ['menuSignOn', 'menuUsers'],
@@ -52,6 +54,8 @@ const EXPECTED: Record<string, PortalTarget[]> = {
   'manage-claim-reactview': ['save'],
   'users-groups': ['menuSignOn', 'menuUsers', 'addUserGroup'],
   'add-assignment': ['assetPandaApp', 'noneSelected', 'assign'],
+  'add-assignment-picker': ['assetPandaApp', 'noneSelected', 'assign', 'pickerSelect', 'paneClose'],
+  'signing-certificate': [],
 };
 
 /** Lists: how many rows they show is the fill-in tests' business (test/unit/saml). */
@@ -67,7 +71,7 @@ const EITHER: Record<string, PortalTarget[]> = {
 
 /** basic-saml-pane-fresh-reactview.en.html → basic-saml-pane-reactview; the longest key that fits. */
 function pageOf(file: string): string {
-  const base = file.replace(/\.(en|de)\.html$/, '');
+  const base = file.replace(/(\.b)?\.[a-z]{2}\.html$/, '');
   if (base.startsWith('basic-saml-pane-') && base.endsWith('-reactview'))
     return 'basic-saml-pane-reactview';
   const page = Object.keys(EXPECTED)

@@ -83,9 +83,10 @@ function paneList(field: Names, addName: string, add: Names): { rows: Target; ad
       roles: ['link', 'button'],
       names: add,
       nameRule: 'preferred',
+      showsText: true,
       notInside: ['row'],
       relation: { label: field, peers, take: 'only' },
-      note: 'the one link after the label outside the rows (reference 4.6: links; English name only)',
+      note: 'the one link with words after the label, outside the rows (reference 4.6: links; English name only); an info balloon beside the label is icon-only (12)',
     },
   };
 }
@@ -119,8 +120,7 @@ export const PORTAL = {
     roles: ['button'],
     names: LABELS.create,
     inside: ['complementary', 'dialog'],
-    hint: '.fxs-contextpane-footer .fxs-portal-button-primary',
-    note: 'reference 4.3: "Create" (span.fxs-button-text) in the pane footer',
+    note: 'reference 4.3: "Create" (span.fxs-button-text) in the pane',
   },
   menuSignOn: {
     name: 'menuSignOn',
@@ -181,11 +181,11 @@ export const PORTAL = {
   addUserGroup: command('addUserGroup', LABELS.addUserGroup, 'AddUserGroup'),
   noneSelected: {
     name: 'noneSelected',
-    roles: ['link', 'button'],
+    roles: ['link'],
     names: LABELS.noneSelected,
     nameRule: 'preferred',
     relation: { label: LABELS.usersAndGroups },
-    note: 'reference 4.8: "None Selected" under "Users and groups" in Add Assignment',
+    note: 'reference 4.8: the "None Selected" link under "Users and groups" in Add Assignment',
   },
   pickerSelect: {
     name: 'pickerSelect',
