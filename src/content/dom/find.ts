@@ -164,7 +164,6 @@ function isCandidate(el: Element, target: Target, visible: (e: Element) => boole
       hasRole(el, target.roles) &&
       (!target.notInside || !insideRole(el, target.notInside)) &&
       (!target.inside || insideRole(el, target.inside)) &&
-      (!target.showsText || !!ownText(el).trim()) &&
       (!required || hasName(el, required, target.namePrefix));
     known.set(el, result);
   }
@@ -223,8 +222,12 @@ function territory(
     const inScope = candidatesIn(scope, target, visible).filter(
       (c) => follows(label, c) && !label.contains(c) && (!nextPeer || follows(c, nextPeer)),
     );
-    if (inScope.length) return inScope;
-    if (peers.some((p) => scope.contains(p))) return [];
+    // Above an ancestor holding a peer lie other fields: the search ends there. At that level a
+    // candidate counts only between the label and the next peer; the last label of a group has
+    // no next peer, and anything after it might belong to anything.
+    const bounded = peers.some((p) => scope.contains(p));
+    if (inScope.length && (!bounded || nextPeer)) return inScope;
+    if (bounded) return [];
   }
   return [];
 }
@@ -268,11 +271,15 @@ function related(
 /** In document order ("the next peer" is the nearest one; rows are read top to bottom). */
 const sorted = (elements: Element[]) => elements.sort((a, b) => (follows(a, b) ? -1 : 1));
 
-/** Preferred names pick among several candidates; when none has them, all stay. */
+/**
+ * Preferred names pick among several candidates; when none has them, only those that show words
+ * stay (for `showsText` targets), else all.
+ */
 function prefer(list: Element[], target: Target): Element[] {
   if (!target.names || target.nameRule !== 'preferred' || list.length < 2) return list;
   const named = list.filter((el) => hasName(el, target.names!, target.namePrefix));
-  return named.length ? named : list;
+  if (named.length) return named;
+  return target.showsText ? list.filter((el) => !!ownText(el).trim()) : list;
 }
 
 function take(list: Element[], target: Target): Element[] {

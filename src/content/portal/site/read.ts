@@ -21,11 +21,11 @@ export function editButtons(scope: Element): Element[] {
   );
 }
 
-/** A card: the largest ancestor of `inner` that holds exactly one pencil "Edit". */
-function cardAround(inner: Element): Element | null {
+/** A card: the largest ancestor of `inner` that holds exactly one visible pencil "Edit". */
+function cardAround(inner: Element, visible: (element: Element) => boolean): Element | null {
   let card: Element | null = null;
   for (let node: Element | null = inner; node; node = node.parentElement) {
-    const edits = editButtons(node).length;
+    const edits = editButtons(node).filter(visible).length;
     if (edits > 1) break;
     if (edits === 1) card = node;
   }
@@ -35,13 +35,10 @@ function cardAround(inner: Element): Element | null {
 /** Every card of the page: one per visible pencil "Edit". */
 function cards(root: ParentNode, visible: (element: Element) => boolean): Element[] {
   const scope = (root as Document).body ?? root;
-  return [
-    ...new Set(
-      editButtons(scope as Element)
-        .filter(visible)
-        .map(cardAround),
-    ),
-  ].filter((card): card is Element => !!card);
+  const edits = editButtons(scope as Element).filter(visible);
+  return [...new Set(edits.map((edit) => cardAround(edit, visible)))].filter(
+    (card): card is Element => !!card,
+  );
 }
 
 const listsUserAttributes = (card: Element) =>
@@ -61,7 +58,7 @@ export function claimsCard(root: ParentNode, visible = isVisible): Element | nul
 /** The pencil "Edit" of card 2, whatever the card's title (the portal target's fallback). */
 export function claimsCardEdit(root: ParentNode, visible = isVisible): Element[] {
   const card = claimsCard(root, visible);
-  return card ? editButtons(card) : [];
+  return card ? editButtons(card).filter(visible) : [];
 }
 
 /**
@@ -71,7 +68,7 @@ export function claimsCardEdit(root: ParentNode, visible = isVisible): Element[]
 function cardOf(root: ParentNode, titles: readonly string[], visible = isVisible): Element | null {
   const found = labelElements(root, titles)
     .filter(visible)
-    .map(cardAround)
+    .map((title) => cardAround(title, visible))
     .filter((card): card is Element => !!card && visible(card));
   return found.length === 1 ? found[0]! : null;
 }
@@ -81,7 +78,7 @@ export function propertyRows(card: Element): { label: string; values: string[] }
   const rows: { label: string; values: string[] }[] = [];
   for (const value of card.querySelectorAll('*')) {
     const label = value.previousElementSibling;
-    if (!label || label.children.length || value.parentElement?.children.length !== 2) continue;
+    if (!label || value.parentElement?.children.length !== 2) continue;
     const text = label.textContent?.trim();
     if (!text) continue;
     const values = (value.children.length ? [...value.children] : [value])
