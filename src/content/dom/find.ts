@@ -164,6 +164,7 @@ function isCandidate(el: Element, target: Target, visible: (e: Element) => boole
       hasRole(el, target.roles) &&
       (!target.notInside || !insideRole(el, target.notInside)) &&
       (!target.inside || insideRole(el, target.inside)) &&
+      (!target.showsText || showsWords(el, target)) &&
       (!required || hasName(el, required, target.namePrefix));
     known.set(el, result);
   }
@@ -271,15 +272,16 @@ function related(
 /** In document order ("the next peer" is the nearest one; rows are read top to bottom). */
 const sorted = (elements: Element[]) => elements.sort((a, b) => (follows(a, b) ? -1 : 1));
 
-/**
- * Preferred names pick among several candidates; when none has them, only those that show words
- * stay (for `showsText` targets), else all.
- */
+/** Preferred names pick among several candidates; when none has them, all stay. */
 function prefer(list: Element[], target: Target): Element[] {
   if (!target.names || target.nameRule !== 'preferred' || list.length < 2) return list;
   const named = list.filter((el) => hasName(el, target.names!, target.namePrefix));
-  if (named.length) return named;
-  return target.showsText ? list.filter((el) => !!ownText(el).trim()) : list;
+  return named.length ? named : list;
+}
+
+/** Shows words, or is named one of the target's names (its words moved into an attribute). */
+function showsWords(el: Element, target: Target): boolean {
+  return !!ownText(el).trim() || (!!target.names && hasName(el, target.names, target.namePrefix));
 }
 
 function take(list: Element[], target: Target): Element[] {

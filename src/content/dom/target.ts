@@ -81,8 +81,8 @@ export interface Target {
   namePrefix?: boolean;
   relation?: Relation;
   /**
-   * When no candidate has a preferred name, only those that show words count: icon-only controls
-   * (an info balloon's button, a row's trash can), named by an attribute alone, do not.
+   * Only candidates that show words (or carry one of the names) count: icon-only controls (an
+   * info balloon's button, a row's trash can), named by an attribute alone, do not.
    */
   showsText?: boolean;
   /** Candidates inside an element of one of these roles do not count (a row's own buttons). */
