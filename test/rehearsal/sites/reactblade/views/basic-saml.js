@@ -4,10 +4,11 @@
 // shell reports the form dirty and valid, and enabled only after a delay.
 
 import { h, newId } from '../react-lite.js';
+import * as fluentV8 from '../fluent.js';
 import { translator, SAVE_ENABLE_DELAY_MS, VALIDATE_DEBOUNCE_MS } from './labels.js';
 
-/** `ui` is the Fluent component kit of the page's dialect (fluent.js or fluent9.js). */
-export function createView({ data, labels, bridge, ui }) {
+/** `ui` is the Fluent component kit of the page's dialect: fluent.js (default) or fluent9.js. */
+export function createView({ data, labels, bridge, ui = fluentV8 }) {
   const { CommandBar, TextField, Checkbox, Link, IconButton, RowList, Grid } = ui;
   const t = translator(labels);
   const start = data.prefill ? { ...data.saved, ...data.prefill } : data.saved;

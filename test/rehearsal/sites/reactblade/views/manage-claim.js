@@ -3,6 +3,7 @@
 // and saving go through the shell, which closes the blade after a successful save.
 
 import { h, newId } from '../react-lite.js';
+import * as fluentV8 from '../fluent.js';
 import { translator, SAVE_ENABLE_DELAY_MS, VALIDATE_DEBOUNCE_MS } from './labels.js';
 
 function parseSource(source) {
@@ -12,8 +13,8 @@ function parseSource(source) {
     : { kind: 'attribute', transformation: null, attribute: source || '' };
 }
 
-/** `ui` is the Fluent component kit of the page's dialect (fluent.js or fluent9.js). */
-export function createView({ data, labels, bridge, ui }) {
+/** `ui` is the Fluent component kit of the page's dialect: fluent.js (default) or fluent9.js. */
+export function createView({ data, labels, bridge, ui = fluentV8 }) {
   const { CommandBar, TextField, ChoiceGroup, Dropdown, DROPDOWN_ROOT, DROPDOWN_POPUP } = ui;
   const t = translator(labels);
   const parsed = parseSource(data.claim.source);
