@@ -144,7 +144,8 @@ describe('Fill in on dialect B and the Fluent v9 ReactView', () => {
         await expect
           .poll(values, { timeout: 10_000 })
           .toEqual({ identifiers: [ID], replyUrls: [REPLY] });
-        await expect.poll(() => fillIn.count()).toBe(0);
+        // The guide looks again at the page's pace (throttled) once the page has reacted.
+        await expect.poll(() => fillIn.count(), { timeout: 10_000 }).toBe(0);
         await expect.poll(() => isDisabled(save), { timeout: 10_000 }).toBe(false);
         await save.click();
         const later = page.getByRole('button', { name: ui.testLater, exact: true });
