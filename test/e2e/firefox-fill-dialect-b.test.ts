@@ -40,8 +40,7 @@ describe('Fill in on dialect B in Firefox ESR', () => {
     await page.goto(portalUrl('portal.azure.com', query, ROUTES.signOn));
     await page.evaluate('window.rehearsal.ready.then(() => window.rehearsal.reset())');
 
-    // The app has no mode yet: the SAML tile first, then card 1's Edit.
-    await page.locator(aria('SAML')).click();
+    // The route names the SAML mode, so the SAML page shows: card 1's Edit.
     await waitInGuide(page, 'li[data-step="basic-saml"][data-state="current"]');
     await page.locator(aria('Edit Basic SAML Configuration')).click();
 
