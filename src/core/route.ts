@@ -81,11 +81,22 @@ function safeDecode(segment: string): string {
   }
 }
 
+/**
+ * The enterprise-application list blades: All applications, and the other list blades public
+ * links open (reference 12: `EnterpriseApplicationListBlade`, `…V2`, `…V3`, some with filters).
+ */
+const ENTERPRISE_APP_LISTS = new Set([
+  'StartboardApplicationsMenuBlade',
+  'EnterpriseApplicationListBlade',
+  'EnterpriseApplicationListBladeV2',
+  'EnterpriseApplicationListBladeV3',
+]);
+
 /** Where the admin is, in the terms of the setup flow. */
 export function placeOf(route: PortalRoute | null): PortalPlace {
   if (!route || route.extension !== 'Microsoft_AAD_IAM') return { kind: 'other' };
   const { blade, menu, params } = route;
-  if (blade === 'StartboardApplicationsMenuBlade') return { kind: 'enterprise-apps' };
+  if (ENTERPRISE_APP_LISTS.has(blade)) return { kind: 'enterprise-apps' };
   if (blade === 'AppGalleryBladeV2') return { kind: 'gallery' };
   if (blade === 'ManagedAppMenuBlade') {
     return {

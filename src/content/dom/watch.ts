@@ -7,7 +7,7 @@
 // keeps changing is looked at less often (`setSettled`).
 // When nobody listens, nothing observes and no timer runs.
 
-import { inOnePass } from './locate';
+import { inOnePass } from './text';
 
 type Listener = () => void;
 

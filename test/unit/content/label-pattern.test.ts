@@ -8,9 +8,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelPattern, normalizeText } from '../../../src/content/dom/locate';
+import { wordsOf } from '../../../src/content/dom/target';
 import { LABELS } from '../../../src/content/portal/site/labels';
 
-const realLabels = Object.values(LABELS).flat();
+const realLabels = Object.values(LABELS).flatMap((names) => [...wordsOf(names)]);
 
 /** Text characters of the five portal languages and the markup around them. Not İ or ẞ, whose
  * lower case and case folding differ (the one documented difference). */

@@ -23,6 +23,14 @@ describe('parsePortalRoute / placeOf', () => {
     [
       'https://portal.azure.com/#@contoso.onmicrosoft.com/view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview',
     ],
+    // The other list blades (reference 12), with and without filters.
+    ['https://entra.microsoft.com/#view/Microsoft_AAD_IAM/EnterpriseApplicationListBlade'],
+    [
+      'https://portal.azure.com/#view/Microsoft_AAD_IAM/EnterpriseApplicationListBladeV2/objectType/AppProxy',
+    ],
+    [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/EnterpriseApplicationListBladeV3/fromNav/globalSecureAccess',
+    ],
   ])('recognises the enterprise applications list: %s', (href) => {
     expect(placeOf(parsePortalRoute(href))).toEqual({ kind: 'enterprise-apps' });
   });

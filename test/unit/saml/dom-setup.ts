@@ -17,9 +17,13 @@ export function pretendLayout(): void {
 // Vitest runs from the repository root (under jsdom, import.meta.url is not a file URL).
 const FIXTURES = join(process.cwd(), 'test/unit/fixtures/portal');
 
-/** Makes the snapshot `<name>.<lang>.html` the current document. */
-export function loadSnapshot(name: string, lang: 'en' | 'de'): Document {
-  const html = readFileSync(join(FIXTURES, `${name}.${lang}.html`), 'utf8');
+/** The rehearsal's markup dialects (its README): `a`, today's pages; `b`, reference 4.1 and 12. */
+export type Dialect = 'a' | 'b';
+
+/** Makes the snapshot `<name>[.b].<lang>.html` the current document. */
+export function loadSnapshot(name: string, lang: string, dialect: Dialect = 'a'): Document {
+  const file = dialect === 'a' ? `${name}.${lang}.html` : `${name}.${dialect}.${lang}.html`;
+  const html = readFileSync(join(FIXTURES, file), 'utf8');
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.documentElement.replaceWith(document.importNode(parsed.documentElement, true));
   return document;

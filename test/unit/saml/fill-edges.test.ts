@@ -14,8 +14,8 @@ beforeEach(() => document.body.replaceChildren());
 interface Behaviour {
   /** How long "Add …" takes to show its row; null: it never does. */
   addDelayMs?: number | null;
-  /** No "Add …" link at all. */
-  noLink?: boolean;
+  /** The "Add …" link is there but disabled. */
+  disabledLink?: boolean;
   /** Rows already there: [value, default]. */
   rows?: [string, boolean][];
   /** The page puts the old value back after each input event. */
@@ -48,17 +48,16 @@ function section(label: string, link: string, behaviour: Behaviour): HTMLElement
     body.append(row);
   };
   for (const [value, isDefault] of behaviour.rows ?? []) addRow(value, isDefault);
-  if (!behaviour.noLink) {
-    const a = document.createElement('a');
-    a.href = '#';
-    a.textContent = link;
-    a.addEventListener('click', (event) => {
-      event.preventDefault();
-      const delay = behaviour.addDelayMs === undefined ? 0 : behaviour.addDelayMs;
-      if (delay !== null) setTimeout(() => addRow('', body.children.length === 0), delay);
-    });
-    el.append(a);
-  }
+  const a = document.createElement('a');
+  a.href = '#';
+  a.textContent = link;
+  if (behaviour.disabledLink) a.setAttribute('aria-disabled', 'true');
+  a.addEventListener('click', (event) => {
+    event.preventDefault();
+    const delay = behaviour.addDelayMs === undefined ? 0 : behaviour.addDelayMs;
+    if (delay !== null) setTimeout(() => addRow('', body.children.length === 0), delay);
+  });
+  el.append(a);
   return el;
 }
 
@@ -93,8 +92,10 @@ describe('fillBasicSaml where the page does not play along', () => {
     expect(inputs()).toEqual([]);
   });
 
-  it('says "not-found" when the section has no link to add a row', async () => {
-    buildPane({ noLink: true }, { rows: [['', true]] });
+  // A list with neither rows nor an "Add …" link is not taken for the pane's list at all: the
+  // SAML page's read-only card shows the same label with neither.
+  it('says "not-found" when the list\'s link to add a row cannot be used', async () => {
+    buildPane({ disabledLink: true }, { rows: [['', true]] });
     const report = await fillBasicSaml(findBasicSamlPane()!, DEFAULT_PROFILE);
     expect(report.identifier.outcome).toBe('not-found');
     expect(report.replyUrl.outcome).toBe('filled');

@@ -38,7 +38,7 @@ interface View {
   update(): void;
   render(): unknown;
 }
-type CreateView = (init: { data: unknown; labels: unknown; bridge: Bridge }) => View;
+type CreateView = (init: { data: unknown; labels: unknown; bridge: Bridge; ui: unknown }) => View;
 
 export interface Rehearsal {
   /** The Asset Panda app as the tenant "server" holds it now (what Save stored). */
@@ -70,11 +70,13 @@ async function mountReactView(
     createView: CreateView;
   };
   const { allLabels } = await import(`${PORTAL}/labels.js` as string);
+  // The dialect-a components kit (Fluent v8), as the frame's bootstrap (view.js) loads it.
+  const ui = (await import(`${REACTBLADE}/fluent.js` as string)) as { ROOT_CLASS: string };
   const container = document.createElement('div');
-  container.className = 'ms-Fabric reactview-root';
+  container.className = ui.ROOT_CLASS;
   document.body.append(container);
   const bridge = { request: (type: string, payload: never) => handlers[type]!(payload) };
-  createRoot(container, createView({ data, labels: allLabels(), bridge }));
+  createRoot(container, createView({ data, labels: allLabels(), bridge, ui }));
 }
 
 /** Opens the Basic SAML Configuration pane of the scenario's Asset Panda app. */

@@ -5,6 +5,7 @@
 // where the language's title is known, else by its user.* rows), and read with card 1's row shape.
 
 import type { ProviderProfile } from '../../../core/profile';
+import { wordsOf } from '../../dom/target';
 import { LABELS } from '../site/labels';
 import { claimsCard } from '../site/read';
 import { EDITABLE_TEXT_INPUT, labelElements, leafTexts, textOf } from './dom';
@@ -21,15 +22,15 @@ interface BasicSamlCard {
 
 function findBasicSamlCard(root: ParentNode): BasicSamlCard | null {
   const cards: BasicSamlCard[] = [];
-  for (const title of labelElements(root, LABELS.basicSamlConfiguration)) {
+  for (const title of labelElements(root, wordsOf(LABELS.basicSamlConfiguration))) {
     for (let node = title.parentElement; node; node = node.parentElement) {
-      const identifierLabel = labelElements(node, LABELS.identifier)[0];
-      const replyUrlLabel = labelElements(node, LABELS.replyUrl)[0];
+      const identifierLabel = labelElements(node, wordsOf(LABELS.identifier))[0];
+      const replyUrlLabel = labelElements(node, wordsOf(LABELS.replyUrl))[0];
       if (!identifierLabel || !replyUrlLabel) continue;
       // The edit pane has the same title and labels, but text boxes: it is not the saved state.
       // Climbing from a pane whose rows live in a ReactView iframe reaches the whole page, which
       // holds card 1 too: an element with more than one such title is not a card.
-      if (labelElements(node, LABELS.basicSamlConfiguration).length > 1) break;
+      if (labelElements(node, wordsOf(LABELS.basicSamlConfiguration)).length > 1) break;
       if (!node.querySelector(EDITABLE_TEXT_INPUT)) cards.push({ identifierLabel, replyUrlLabel });
       break;
     }

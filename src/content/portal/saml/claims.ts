@@ -6,10 +6,11 @@
 // (Knockout) and in the ReactView iframe (Fluent) alike.
 
 import type { ProviderProfile } from '../../../core/profile';
-import { isVisible, locate, type Locator } from '../../dom/locate';
 import { fillInput, type FillOutcome } from '../../dom/fill';
+import { find } from '../../dom/find';
+import { isVisible } from '../../dom/visible';
 import { waitFor } from '../../dom/watch';
-import { LABELS } from '../site/labels';
+import { PORTAL } from '../site/locators';
 import { documentOf, EDITABLE_TEXT_INPUT, isChecked, leafTexts, press, textOf } from './dom';
 import type { Claim } from './card';
 
@@ -30,7 +31,8 @@ export function emailClaimPresent(claims: readonly Claim[], profile: ProviderPro
 export const MAIL_EMPTY_NOTE_KEY = 'emailClaimMailEmptyNote';
 
 const ROW = 'tr, [role="row"]';
-const CELL = 'td, [role="gridcell"]';
+const OPTION = '[role="option"], [role="treeitem"]';
+const CELL = 'td, [role="gridcell"], [role="cell"]';
 /** A source as the claims grid shows it: `user.mail`, or a transformation such as `ToLower(user.mail)`. */
 const SOURCE = /^(?:user\.[\w.]+|\w+\(.*\))$/;
 const BLADE = '.fxs-blade, [role="region"], [role="complementary"], [role="dialog"]';
@@ -64,29 +66,12 @@ export function readClaimsList(root: ParentNode = document): Claim[] | null {
   return rows.length ? rows.map((r) => r.claim) : null;
 }
 
-const ADD_NEW_CLAIM: Locator = {
-  name: 'addNewClaim',
-  strategies: [
-    {
-      css: '.fxs-commandBar-item-text, button, [role="button"]',
-      text: LABELS.addNewClaim,
-      closest: '[role="button"], button',
-      note: 'the command by its label (English only: the procedure, reference 3)',
-    },
-    {
-      css: '[data-telemetryname="Command-AddNewClaim"]',
-      closest: '[role="button"], button',
-      note: 'the Command-<Name> pattern of Command-Save (reference 4.1); this name is a guess',
-    },
-  ],
-};
-
 /** "+ Add new claim" in the blade that lists the claims. */
 export function findAddNewClaim(root: ParentNode = document): Element | null {
   const blades = new Set(
     claimRows(root).map(({ row }) => row.closest(BLADE) ?? documentOf(root).body),
   );
-  return blades.size === 1 ? locate(ADD_NEW_CLAIM, [...blades][0]!) : null;
+  return blades.size === 1 ? find(PORTAL.addNewClaim, [...blades][0]!) : null;
 }
 
 export interface ManageClaimForm {
@@ -191,7 +176,8 @@ async function chooseSourceAttribute(
   press(dropDown);
   const option = await waitFor(
     () => {
-      const options = [...documentOf(form.root).querySelectorAll('[role="option"]')].filter(
+      // Fluent lists `option`s; Knockout drop-downs list `treeitem`s (reference 12).
+      const options = [...documentOf(form.root).querySelectorAll(OPTION)].filter(
         (o) => isVisible(o) && textOf(o) === attribute,
       );
       return options.length === 1 ? options[0]! : null;

@@ -5,6 +5,7 @@
 // confirmed rules applied to the value itself, which works in every language; the portal's own
 // words are passed on as `message` for the guide to quote.
 
+import { ownText } from '../../dom/text';
 import { documentOf, textOf } from './dom';
 import { type BasicSamlPane, type FieldKey, readRows } from './pane';
 
@@ -73,7 +74,8 @@ function messageOf(input: HTMLInputElement): string {
     .split(/\s+/)
     .map((id) => (id ? doc.getElementById(id) : null))
     .filter((el): el is HTMLElement => !!el)
-    .map(textOf)
+    // Its words, not the icon beside them (an aria-hidden "!").
+    .map((el) => ownText(el).replace(/\s+/g, ' ').trim())
     .join(' ');
   if (described) return described;
   const cell = input.closest('td, [role="gridcell"]') ?? input.parentElement;

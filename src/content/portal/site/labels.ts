@@ -1,81 +1,142 @@
-// What the portal calls things, in every language the assistant recognises it in (en, de, fr, es,
-// ja). Translations come from reference/azure-portal.md section 6 (Microsoft's localized
-// tutorials); where the reference has none, only the English text is listed and the locators lean
-// on structure (telemetry names, classes) that does not change with the language.
-// One place for each label: locators refer to these by key.
+// What the portal calls things, per language, each word marked as sure as the reference is
+// (target.ts `Word`). Sources: reference/azure-portal.md section 6 (Microsoft's localized
+// tutorials: de, fr, es, ja, confirmed), sections 4 and 11 (English, confirmed). A word the
+// reference does not give is marked guessed; where no word is known in a language, the targets
+// lean on roles and relations that do not change with it. Italian, Brazilian Portuguese, Korean,
+// Dutch and Chinese have no entry: the reference gives no portal label in them yet (issue 12.6),
+// and a guessed word in a language nobody here reads would only look certain.
+// One place for each label: targets and readers refer to these by key.
+
+import { confirmed as c, guessed as g, type Names } from '../../dom/target';
 
 export const LABELS = {
-  newApplication: [
-    'New application',
-    'Neue Anwendung',
-    'Nouvelle application',
-    'Nueva aplicación',
-    '新しいアプリケーション',
-  ],
-  createYourOwnApplication: [
-    'Create your own application',
-    'Eigene Anwendung erstellen',
-    'Créer votre propre application',
-    'Crear su propia aplicación',
-    '独自のアプリケーションの作成',
-  ],
-  create: ['Create', 'Erstellen', 'Créer', 'Crear', '作成'],
-  singleSignOn: [
-    'Single sign-on',
-    'Einmaliges Anmelden',
-    'Authentification unique',
-    'Inicio de sesión único',
-    'シングル サインオン',
-  ],
-  usersAndGroups: [
-    'Users and groups',
-    'Benutzer und Gruppen',
-    'Utilisateurs et groupes',
-    'Usuarios y grupos',
-    'ユーザーとグループ',
-  ],
-  saml: ['SAML'],
-  basicSamlConfiguration: [
-    'Basic SAML Configuration',
-    'Grundlegende SAML-Konfiguration',
-    'SAML-Basiskonfiguration',
-    'Configuration SAML de base',
-    'Configuración básica de SAML',
-    '基本的な SAML 構成',
-  ],
-  identifier: [
-    'Identifier (Entity ID)',
-    'Bezeichner (Entitäts-ID)',
-    'Identificateur (ID d’entité)',
-    "Identificateur (ID d'entité)",
-    'Identificador (id. de entidad)',
-    '識別子 (エンティティ ID)',
-  ],
-  replyUrl: [
-    'Reply URL (Assertion Consumer Service URL)',
-    'Antwort-URL (Assertionsverbraucherdienst-URL)',
-    'URL de réponse (URL Assertion Consumer Service)',
-    'Dirección URL de respuesta (URL del Servicio de consumidor de aserciones)',
-    'URL de respuesta',
-    '応答 URL (Assertion Consumer Service URL)',
-  ],
-  addIdentifier: ['Add identifier'],
-  addReplyUrl: ['Add reply URL'],
-  save: ['Save', 'Speichern', 'Enregistrer', 'Guardar', '保存'],
-  edit: ['Edit', 'Bearbeiten', 'Modifier', 'Editar', '編集'],
-  attributesAndClaims: ['Attributes & Claims', 'User Attributes & Claims'],
-  addNewClaim: ['Add new claim'],
-  federationMetadataXml: [
-    'Federation Metadata XML',
-    'Verbundmetadaten-XML',
-    'XML de métadonnées de fédération',
-    'XML de metadatos de federación',
-    'フェデレーション メタデータ XML',
-  ],
-  download: ['Download', 'Herunterladen', 'Télécharger', 'Descargar', 'ダウンロード'],
-  addUserGroup: ['Add user/group', 'Ajouter un utilisateur', 'ユーザーまたはグループの追加'],
-  assign: ['Assign', 'Attribuer', '割り当て'],
-  testLater: ["No, I'll test later"],
-} as const;
+  newApplication: {
+    en: [c('New application')],
+    de: [g('Neue Anwendung')],
+    fr: [g('Nouvelle application')],
+    es: [g('Nueva aplicación')],
+    ja: [c('新しいアプリケーション')],
+  },
+  createYourOwnApplication: {
+    en: [c('Create your own application')],
+    de: [g('Eigene Anwendung erstellen')],
+    fr: [g('Créer votre propre application')],
+    es: [g('Crear su propia aplicación')],
+    ja: [c('独自のアプリケーションの作成')],
+  },
+  appNameQuestion: { en: [c("What's the name of your app?")] },
+  create: {
+    en: [c('Create')],
+    de: [g('Erstellen')],
+    fr: [g('Créer')],
+    es: [g('Crear')],
+    ja: [g('作成')],
+  },
+  singleSignOn: {
+    en: [c('Single sign-on')],
+    de: [g('Einmaliges Anmelden')],
+    fr: [g('Authentification unique')],
+    es: [g('Inicio de sesión único')],
+    ja: [g('シングル サインオン')],
+  },
+  usersAndGroups: {
+    en: [c('Users and groups')],
+    de: [g('Benutzer und Gruppen')],
+    fr: [c('Utilisateurs et groupes')],
+    es: [g('Usuarios y grupos')],
+    ja: [c('ユーザーとグループ')],
+  },
+  saml: { en: [c('SAML'), c('SAML/WS-Fed')] },
+  basicSamlConfiguration: {
+    en: [c('Basic SAML Configuration')],
+    de: [c('Grundlegende SAML-Konfiguration'), c('SAML-Basiskonfiguration')],
+    fr: [c('Configuration SAML de base')],
+    es: [c('Configuración básica de SAML')],
+    ja: [c('基本的な SAML 構成')],
+  },
+  identifier: {
+    en: [c('Identifier (Entity ID)')],
+    de: [c('Bezeichner (Entitäts-ID)')],
+    fr: [c('Identificateur (ID d’entité)')],
+    es: [c('Identificador (id. de entidad)')],
+    ja: [c('識別子 (エンティティ ID)')],
+  },
+  replyUrl: {
+    en: [c('Reply URL (Assertion Consumer Service URL)')],
+    de: [c('Antwort-URL (Assertionsverbraucherdienst-URL)')],
+    fr: [c('URL de réponse (URL Assertion Consumer Service)')],
+    es: [
+      c('Dirección URL de respuesta (URL del Servicio de consumidor de aserciones)'),
+      c('URL de respuesta'),
+    ],
+    ja: [c('応答 URL (Assertion Consumer Service URL)')],
+  },
+  /** The pane's optional fields (reference 4.6): they bound the two lists' territories. */
+  signOnUrl: {
+    en: [c('Sign on URL (Optional)'), c('Sign on URL')],
+    de: [c('Anmelde-URL')],
+    fr: [c('URL de connexion')],
+    es: [c('URL de inicio de sesión')],
+    ja: [c('サインオン URL')],
+  },
+  relayState: { en: [c('Relay State (Optional)'), c('Relay State')] },
+  logoutUrl: { en: [c('Logout Url (Optional)'), c('Logout Url')] },
+  addIdentifier: { en: [c('Add identifier')] },
+  addReplyUrl: { en: [c('Add reply URL')] },
+  save: {
+    en: [c('Save')],
+    de: [c('Speichern')],
+    fr: [c('Enregistrer')],
+    es: [c('Guardar')],
+    ja: [c('保存')],
+  },
+  edit: {
+    en: [c('Edit')],
+    de: [c('Bearbeiten')],
+    fr: [c('Modifier')],
+    es: [c('Editar')],
+    ja: [c('編集')],
+  },
+  close: { en: [c('Close')] },
+  attributesAndClaims: { en: [c('Attributes & Claims'), c('User Attributes & Claims')] },
+  samlCertificates: {
+    en: [c('SAML Certificates'), c('SAML Signing Certificate')],
+    de: [c('SAML-Signaturzertifikat')],
+    fr: [c('Certificat de signature SAML')],
+    es: [c('Certificado de firma de SAML')],
+    ja: [c('SAML 署名証明書')],
+  },
+  addNewClaim: { en: [c('Add new claim')] },
+  /** The certificate card's rows (reference 4.7): the Download links' labels and their peers. */
+  federationMetadataXml: {
+    en: [c('Federation Metadata XML')],
+    de: [c('Verbundmetadaten-XML')],
+    fr: [c('XML de métadonnées de fédération')],
+    es: [c('XML de metadatos de federación')],
+    ja: [c('フェデレーション メタデータ XML')],
+  },
+  certificateBase64: { en: [c('Certificate (Base64)')] },
+  certificateRaw: { en: [c('Certificate (Raw)')] },
+  appFederationMetadataUrl: {
+    en: [c('App Federation Metadata Url')],
+    ja: [c('アプリのフェデレーション メタデータ URL')],
+  },
+  download: {
+    en: [c('Download')],
+    de: [c('Herunterladen')],
+    fr: [c('Télécharger')],
+    es: [c('Descargar')],
+    ja: [c('ダウンロード')],
+  },
+  addUserGroup: {
+    en: [c('Add user/group')],
+    fr: [c('Ajouter un utilisateur')],
+    ja: [c('ユーザーまたはグループの追加')],
+  },
+  noneSelected: { en: [c('None Selected')] },
+  select: { en: [c('Select')] },
+  assign: { en: [c('Assign')], fr: [c('Attribuer')], ja: [c('割り当て')] },
+  testLater: { en: [c("No, I'll test later")] },
+} as const satisfies Record<string, Names>;
 
 export type LabelKey = keyof typeof LABELS;

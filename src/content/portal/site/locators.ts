@@ -1,283 +1,211 @@
-// The portal's targets, as data (DESIGN.md, "Finding elements on pages that change under us").
-// Each target lists strategies in order of trust. Confirmed facts of reference/azure-portal.md
-// come first (labels, `data-telemetryname="Command-Save"`, `Menu-SignOn`, documented classes);
-// guessed telemetry names are marked and only serve as fallbacks.
+// The portal's targets, as data (DESIGN.md, "Finding elements on pages that change under us"), in
+// the shape both sites share (dom/target.ts) and evaluated by one engine (dom/find.ts). Each is
+// found by role, accessible name and relation to a label; a confirmed toolkit selector of
+// reference/azure-portal.md (`data-telemetryname="Command-Save"`, `Menu-SignOn`, documented
+// classes) is a first, trusted hint, never the only way. No target needs a wrapper element
+// (reference section 12).
 
 import { SUGGESTED_APP_NAME } from '../../../core/profile';
-import type { Locator, Strategy } from '../../dom/locate';
+import { anyLanguage, type Names, type Role, type Target } from '../../dom/target';
 import { LABELS } from './labels';
-import { claimsCard, editButtons } from './read';
+import { claimsCardEdit, testLaterAnswer, theNameBox } from './read';
 
-/** A command-bar item (reference 4.1), found by its label or its telemetry name. */
-function command(
-  name: string,
-  label: readonly string[],
-  telemetry: string,
-  telemetryNote: string,
-): Locator {
+/** What a command-bar item, a tile or a footer button can be (Knockout divs, Fluent buttons). */
+const COMMAND: readonly Role[] = ['button', 'menuitem', 'link'];
+
+/**
+ * A command-bar item (reference 4.1) by its name. Its `Command-<Name>` telemetry name follows the
+ * confirmed `Command-Save`; the names after `Save` are guessed, but an element carrying one is the
+ * command it names.
+ */
+function command(name: string, names: Names, telemetry: string): Target {
   return {
     name,
-    strategies: [
-      {
-        css: '.fxs-commandBar-item-text, .ms-CommandBarItem-commandText',
-        text: label,
-        closest: '[role="button"], button',
-        note: 'command bar item by its visible label (reference 4.1, 11)',
-      },
-      {
-        css: `[data-telemetryname="Command-${telemetry}"]`,
-        closest: '[role="button"], button',
-        note: telemetryNote,
-      },
-    ],
+    roles: COMMAND,
+    names,
+    hint: `[data-telemetryname="Command-${telemetry}"]`,
+    note: 'command bar item by its name (reference 4.1, 11)',
   };
 }
 
-/** A control next to a label (a card's Edit pencil, a row's Download link). */
-function near(
-  label: readonly string[],
-  css: string,
-  text: readonly string[],
-  note: string,
-): Strategy {
-  return { near: label, css, text, textStartsWith: true, note };
+/** The SAML page's card titles (reference 4.5): each card's Edit is the one after its title. */
+const CARD_TITLES: readonly Names[] = [
+  LABELS.basicSamlConfiguration,
+  LABELS.attributesAndClaims,
+  LABELS.samlCertificates,
+];
+
+/** The Basic SAML pane's field labels (reference 4.6): each bounds the others' territories. */
+export const PANE_FIELDS: readonly Names[] = [
+  LABELS.identifier,
+  LABELS.replyUrl,
+  LABELS.signOnUrl,
+  LABELS.relayState,
+  LABELS.logoutUrl,
+];
+
+/** The certificate card's rows with a Download link (reference 4.7). */
+const CERTIFICATE_ROWS: readonly Names[] = [
+  LABELS.certificateBase64,
+  LABELS.certificateRaw,
+  LABELS.federationMetadataXml,
+  LABELS.appFederationMetadataUrl,
+];
+
+const others = (all: readonly Names[], self: Names) => all.filter((names) => names !== self);
+
+/** A card's pencil "Edit" (reference 4.5): a button named "Edit …" after the card's title. */
+function cardEdit(name: string, title: Names, fallback?: Target['fallback']): Target {
+  return {
+    name,
+    roles: ['button', 'link'],
+    names: LABELS.edit,
+    namePrefix: true,
+    relation: { label: title, peers: others(CARD_TITLES, title) },
+    ...(fallback ? { fallback } : {}),
+    note: 'the pencil "Edit" of the card (reference 4.5)',
+  };
 }
+
+/** A list of the Basic SAML pane (reference 4.6): its rows' text boxes, and its "Add …" link. */
+function paneList(field: Names, addName: string, add: Names): { rows: Target; add: Target } {
+  const peers = others(PANE_FIELDS, field);
+  return {
+    rows: {
+      name: `${addName}Rows`,
+      roles: ['textbox'],
+      inside: ['row'],
+      relation: { label: field, peers, take: 'all' },
+      note: "the text boxes in the list's grid rows, tied to its label by aria-labelledby (reference 4.1, 4.6, 12)",
+    },
+    add: {
+      name: addName,
+      roles: ['link', 'button'],
+      names: add,
+      nameRule: 'preferred',
+      showsText: true,
+      notInside: ['row'],
+      relation: { label: field, peers, take: 'only' },
+      note: 'the one link with words after the label, outside the rows (reference 4.6: links; English name only); an info balloon beside the label is icon-only (12)',
+    },
+  };
+}
+
+const IDENTIFIER = paneList(LABELS.identifier, 'addIdentifier', LABELS.addIdentifier);
+const REPLY_URL = paneList(LABELS.replyUrl, 'addReplyUrl', LABELS.addReplyUrl);
 
 export const PORTAL = {
   assetPandaApp: {
     name: 'assetPandaApp',
-    strategies: [
-      {
-        css: 'a, [role="link"]',
-        text: [SUGGESTED_APP_NAME],
-        note: 'the app in the list, by the suggested name',
-      },
-    ],
+    roles: ['link'],
+    names: anyLanguage(SUGGESTED_APP_NAME),
+    note: 'the app in the list, by the suggested name (reference 4.2)',
   },
-  newApplication: command(
-    'newApplication',
-    LABELS.newApplication,
-    'NewApplication',
-    'telemetry name guessed',
-  ),
+  newApplication: command('newApplication', LABELS.newApplication, 'NewApplication'),
   createYourOwnApplication: command(
     'createYourOwnApplication',
     LABELS.createYourOwnApplication,
     'CreateYourOwnApplication',
-    'telemetry name guessed',
   ),
   appNameInput: {
     name: 'appNameInput',
-    strategies: [
-      {
-        css: '.fxs-contextpane input[placeholder="Input name"]',
-        note: 'reference 4.3 (sel-entra)',
-      },
-      {
-        css: '',
-        find: (root, visible) =>
-          [...root.querySelectorAll('.fxs-contextpane')].flatMap((pane) => {
-            const boxes = [...pane.querySelectorAll('input[type="text"]:not([readonly])')].filter(
-              visible,
-            );
-            return boxes.length === 1 && pane.querySelector('input[type="radio"]') ? boxes : [];
-          }),
-        note: 'the one name box of a pane that also offers the radio choices (placeholder is translated)',
-      },
-    ],
+    roles: ['textbox'],
+    hint: 'input[placeholder="Input name"]',
+    relation: { label: LABELS.appNameQuestion },
+    fallback: theNameBox,
+    note: 'reference 4.3: the box under "What\'s the name of your app?", placeholder "Input name"',
   },
   createButton: {
     name: 'createButton',
-    strategies: [
-      {
-        css: '.fxs-contextpane span.fxs-button-text',
-        text: LABELS.create,
-        closest: '[role="button"], button',
-        note: 'reference 4.3: "Create" (span.fxs-button-text)',
-      },
-      {
-        css: '.fxs-contextpane-footer .fxs-portal-button-primary',
-        note: 'the pane footer primary button, whatever its language',
-      },
-    ],
+    roles: ['button'],
+    names: LABELS.create,
+    inside: ['complementary', 'dialog'],
+    note: 'reference 4.3: "Create" (span.fxs-button-text) in the pane',
   },
   menuSignOn: {
     name: 'menuSignOn',
-    strategies: [
-      {
-        css: '[data-telemetryname="Menu-SignOn"]',
-        closest: '.fxc-menu-listView-item, [role="link"], a',
-        note: 'reference 4.1 (confirmed)',
-      },
-      { css: '.fxc-menu-listView-item', text: LABELS.singleSignOn, note: 'menu item by label' },
-    ],
+    roles: ['link', 'menuitem', 'tab', 'button'],
+    names: LABELS.singleSignOn,
+    hint: '[data-telemetryname="Menu-SignOn"]',
+    note: 'reference 4.1 (Menu-SignOn confirmed)',
   },
   menuUsers: {
     name: 'menuUsers',
-    strategies: [
-      {
-        css: '.fxc-menu-listView-item',
-        text: LABELS.usersAndGroups,
-        note: 'menu item by label (reference 4.8)',
-      },
-      {
-        css: '[data-telemetryname="Menu-Users"]',
-        closest: '.fxc-menu-listView-item, [role="link"], a',
-        note: 'reference 4.1 (inferred)',
-      },
-    ],
+    roles: ['link', 'menuitem', 'tab', 'button'],
+    names: LABELS.usersAndGroups,
+    note: 'menu item by its name (reference 4.8)',
   },
   samlTile: {
     name: 'samlTile',
-    strategies: [
-      {
-        css: '.ext-ad-problem-details-card-tile-title',
-        text: ['SAML', 'SAML/WS-Fed'],
-        closest: '[role="button"], button, a',
-        note: 'reference 4.4 tile titles (sel-entra)',
-      },
-      { css: '[role="button"], button', text: ['SAML'], note: 'a tile named SAML' },
-    ],
+    roles: ['button', 'link', 'radio'],
+    names: LABELS.saml,
+    hint: '.ext-ad-problem-details-card-tile-title',
+    note: 'reference 4.4 tile titles (sel-entra)',
   },
-  editBasicSaml: {
-    name: 'editBasicSaml',
-    strategies: [
-      near(
-        LABELS.basicSamlConfiguration,
-        '[role="button"], button',
-        LABELS.edit,
-        'card 1 pencil "Edit" (reference 4.5)',
-      ),
-    ],
-  },
-  editClaims: {
-    name: 'editClaims',
-    strategies: [
-      near(
-        LABELS.attributesAndClaims,
-        '[role="button"], button',
-        LABELS.edit,
-        'card 2 pencil "Edit" (reference 4.5)',
-      ),
-      {
-        css: '',
-        find: (root, visible) => {
-          const card = claimsCard(root, visible);
-          return card ? editButtons(card) : [];
-        },
-        note: 'the Edit of the card listing user.* attributes, where the title is not known in this language',
-      },
-    ],
-  },
-  addNewClaim: command('addNewClaim', LABELS.addNewClaim, 'AddNewClaim', 'telemetry name guessed'),
+  editBasicSaml: cardEdit('editBasicSaml', LABELS.basicSamlConfiguration),
+  editClaims: cardEdit('editClaims', LABELS.attributesAndClaims, claimsCardEdit),
+  addNewClaim: command('addNewClaim', LABELS.addNewClaim, 'AddNewClaim'),
   downloadMetadata: {
     name: 'downloadMetadata',
-    strategies: [
-      near(
-        LABELS.federationMetadataXml,
-        'a, [role="button"], button',
-        LABELS.download,
-        'the "Download" link next to "Federation Metadata XML" (reference 4.7)',
-      ),
-    ],
+    roles: ['link', 'button'],
+    names: LABELS.download,
+    namePrefix: true,
+    relation: {
+      label: LABELS.federationMetadataXml,
+      peers: others(CERTIFICATE_ROWS, LABELS.federationMetadataXml),
+    },
+    note: 'the "Download" link next to "Federation Metadata XML" (reference 4.7)',
   },
   save: {
     name: 'save',
-    strategies: [
-      {
-        css: '[data-telemetryname="Command-Save"]',
-        closest: '[role="button"], button',
-        note: 'reference 4.1 (confirmed)',
-      },
-      {
-        css: 'li[title] [role="button"], [role="button"][aria-label], button',
-        text: LABELS.save,
-        note: 'Save by label',
-      },
-    ],
+    roles: ['button', 'menuitem'],
+    names: LABELS.save,
+    hint: '[data-telemetryname="Command-Save"]',
+    note: 'reference 4.1, 11 (Command-Save confirmed); Fluent command bars by name',
   },
   testLater: {
     name: 'testLater',
-    strategies: [
-      {
-        css: '.fxs-messagebox [role="button"], .fxs-messagebox button, [role="dialog"] button',
-        text: LABELS.testLater,
-        note: 'post-save prompt (reference 4.6)',
-      },
-      {
-        css: '',
-        find: (root) =>
-          [...root.querySelectorAll('.fxs-messagebox, [role="dialog"][aria-modal="true"]')].flatMap(
-            (dialog) => {
-              const answers = [...dialog.querySelectorAll('[role="button"], button')];
-              return answers.length === 2 && answers[1] ? [answers[1]] : [];
-            },
-          ),
-        note: 'inferred: the second of the prompt\'s two answers ("Yes" / "No, I\'ll test later"), whatever the language',
-      },
-    ],
+    roles: ['button'],
+    names: LABELS.testLater,
+    fallback: testLaterAnswer,
+    note: 'the post-save prompt (reference 4.6)',
   },
   paneClose: {
     name: 'paneClose',
-    strategies: [
-      {
-        css: '.fxs-contextpane .fxs-blade-close, .fxs-contextpane [role="button"][title="Close"]',
-        note: 'the pane X (reference 4.6: "choose Save, and then choose X")',
-      },
-    ],
+    roles: ['button'],
+    names: LABELS.close,
+    inside: ['complementary', 'dialog'],
+    hint: '.fxs-contextpane .fxs-blade-close',
+    note: 'the pane X (reference 4.6: "choose Save, and then choose X")',
   },
-  addUserGroup: command(
-    'addUserGroup',
-    LABELS.addUserGroup,
-    'AddUserGroup',
-    'telemetry name guessed',
-  ),
+  addUserGroup: command('addUserGroup', LABELS.addUserGroup, 'AddUserGroup'),
   noneSelected: {
     name: 'noneSelected',
-    strategies: [
-      {
-        css: 'a, [role="link"], [role="button"]',
-        text: ['None Selected'],
-        note: 'reference 4.8 (English)',
-      },
-      {
-        near: LABELS.usersAndGroups,
-        css: 'a, [role="link"]',
-        levels: 1,
-        note: 'the link under "Users and groups" in Add Assignment',
-      },
-    ],
+    roles: ['link'],
+    names: LABELS.noneSelected,
+    nameRule: 'preferred',
+    relation: { label: LABELS.usersAndGroups },
+    note: 'reference 4.8: the "None Selected" link under "Users and groups" in Add Assignment',
   },
   pickerSelect: {
     name: 'pickerSelect',
-    strategies: [
-      {
-        css: '.fxs-contextpane span.fxs-button-text',
-        text: ['Select'],
-        closest: '[role="button"], button',
-        note: 'picker "Select" (reference 4.8)',
-      },
-      {
-        css: '.fxs-contextpane-footer .fxs-portal-button-primary',
-        note: 'the picker pane footer primary button',
-      },
-    ],
+    roles: ['button'],
+    names: LABELS.select,
+    inside: ['complementary', 'dialog'],
+    hint: '.fxs-contextpane-footer .fxs-portal-button-primary',
+    note: 'picker "Select" (reference 4.8), the pane footer primary button',
   },
   assign: {
     name: 'assign',
-    strategies: [
-      {
-        css: 'span.fxs-button-text',
-        text: LABELS.assign,
-        closest: '[role="button"], button',
-        note: 'reference 4.8 "Assign"',
-      },
-      {
-        css: '.fxs-blade-actionbar .fxs-portal-button-primary, .fxs-blade-footer .fxs-portal-button-primary',
-        note: 'the blade footer primary button',
-      },
-    ],
+    roles: ['button'],
+    names: LABELS.assign,
+    hint: '.fxs-blade-footer .fxs-portal-button-primary, .fxs-blade-actionbar .fxs-portal-button-primary',
+    note: 'reference 4.8 "Assign", the blade footer primary button',
   },
-} as const satisfies Record<string, Locator>;
+  identifierRows: IDENTIFIER.rows,
+  addIdentifier: IDENTIFIER.add,
+  replyUrlRows: REPLY_URL.rows,
+  addReplyUrl: REPLY_URL.add,
+} as const satisfies Record<string, Target>;
 
 export type PortalTarget = keyof typeof PORTAL;

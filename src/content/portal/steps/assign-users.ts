@@ -1,12 +1,33 @@
 import { locate } from '../../dom/locate';
+import { isVisible } from '../../dom/visible';
 import { PORTAL } from '../site/locators';
 import type { StepFeature } from './types';
 
-/** Rows of the assignments grid (reference 4.1/4.8: `.azc-grid-multiselectable tr[aria-label]`). */
-function assignmentCount(doc: Document): number | null {
-  const grid = doc.querySelector('.azc-grid-multiselectable, [role="grid"]');
-  if (!grid) return null;
-  return grid.querySelectorAll('tbody tr[aria-label], tbody tr[aria-selected]').length;
+const GRID = '[role="grid"], table';
+const ROW = 'tr, [role="row"]';
+const CELL = 'td, [role="gridcell"], [role="cell"]';
+const HEADER = 'th, [role="columnheader"]';
+
+/**
+ * Assignments listed in the Users and groups grid, in either grid generation (reference 12: the
+ * `.azc-grid` table with `tr` rows, or the `fxc-gc` div grid with `role=row`): its rows that hold
+ * cells, not column headers. Zero only when the grid says it is empty (a message where the rows
+ * would be); null when the grid cannot be read (none, several, or nothing in it yet): the step
+ * then stays unknown rather than "to do".
+ */
+export function assignmentCount(doc: Document): number | null {
+  const grids = [...doc.querySelectorAll(GRID)].filter(
+    (grid) => isVisible(grid) && grid.querySelector(HEADER) && !grid.parentElement?.closest(GRID),
+  );
+  if (grids.length !== 1) return null;
+  const grid = grids[0]!;
+  const rows = [...grid.querySelectorAll(ROW)].filter(
+    (row) => !row.querySelector(HEADER) && row.querySelectorAll(CELL).length > 1,
+  );
+  if (rows.length) return rows.length;
+  const headerText = [...grid.querySelectorAll(HEADER)].map((h) => h.textContent ?? '').join('');
+  const saysEmpty = (grid.textContent ?? '').trim().length > headerText.trim().length;
+  return saysEmpty ? 0 : null;
 }
 
 export const assignUsers: StepFeature = {
