@@ -6,6 +6,7 @@ import { base64ToBytes } from '../core/bytes';
 import { broadcastProgress, forgetTab, portalTabId, rememberFrame } from './frames';
 import { recordStep } from './progress';
 import { acceptMetadata, fetchMetadataUrl } from './metadata';
+import { parseMetadataUrl } from '../core/metadata-url';
 import { listenForReminders } from './reminders';
 import { listen } from './router';
 import { getSettings } from './settings';
@@ -16,9 +17,10 @@ import { transferHandlers, watchTransfers } from './transfer';
 import { suggestedDomains } from './transfer-suggest';
 
 listen({
-  'frame/hello': async (payload, ctx) => {
+  'frame/hello': async (_payload, ctx) => {
     if (ctx.tabId === null || ctx.frameId === null) return { ok: false, error: 'no-tab' };
-    await rememberFrame({ tabId: ctx.tabId, frameId: ctx.frameId, url: ctx.url, top: payload.top });
+    const top = ctx.role === 'portal-top'; // from the browser's sender record, not the payload
+    await rememberFrame({ tabId: ctx.tabId, frameId: ctx.frameId, url: ctx.url, top });
     const [progress, settings] = await Promise.all([getLocal('progress'), getSettings()]);
     return { ok: true, progress, profile: settings.profile };
   },
@@ -30,7 +32,7 @@ listen({
       getLocal('portalCertificate'),
       getLocal('transfer'),
       getSettings(),
-      suggestedDomains(),
+      getLocal('portalCertificate').then(suggestedDomains),
     ]);
     return {
       ok: true,
@@ -98,17 +100,18 @@ listen({
 
   'metadata/fetch-url': async ({ url }, ctx) => {
     const outcome = await fetchMetadataUrl(url);
-    await tellPortal(ctx.role === 'portal' ? ctx.tabId : null);
+    await tellPortal(ctx.role === 'portal-top' ? ctx.tabId : null);
     return 'error' in outcome ? { ok: false, error: outcome.error } : { ok: true, ...outcome };
   },
 
-  'portal/certificate-seen': async ({ appId, thumbprint, metadataUrl }) => {
+  'portal/certificate-seen': async ({ appId, thumbprint, metadataUrl, notificationEmail }) => {
     const normalized = thumbprint.replace(/[^0-9a-f]/gi, '').toUpperCase();
     if (!/^[0-9A-F]{40}$/.test(normalized)) return { ok: false, error: 'bad-shape' };
     await setLocal('portalCertificate', {
       appId,
       thumbprint: normalized,
-      metadataUrl,
+      metadataUrl: metadataUrl && parseMetadataUrl(metadataUrl) ? metadataUrl : null,
+      ...(notificationEmail ? { notificationEmail } : {}),
       seenAt: new Date().toISOString(),
     });
     return { ok: true };

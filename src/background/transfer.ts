@@ -6,6 +6,8 @@
 // from storage. Save is recorded before it is clicked and never clicked twice.
 
 import browser from 'webextension-polyfill';
+import { base64ToBytes, sha256Hex } from '../core/bytes';
+import { inspectMetadata } from '../core/metadata/inspect';
 import { isAllowedAssetPandaUrl } from '../core/hosts';
 import type { CommandPayload, RequestPayload } from '../core/messages';
 import type { TransferRecord } from '../core/storage-schema';
@@ -105,6 +107,12 @@ async function start(
     return { ok: false, error: 'bad-domains' };
   const [metadata] = await getLocal('captures');
   if (!metadata) return { ok: false, error: 'no-metadata' };
+  // Only the capture the admin reviewed in the popup goes out: a newer one (planted by a page
+  // script, say) is refused, and the bytes are checked again rather than trusted from storage.
+  const bytes = base64ToBytes(metadata.base64);
+  if ((await sha256Hex(bytes)) !== payload.captureSha256.toLowerCase())
+    return { ok: false, error: 'capture-changed' };
+  if (!(await inspectMetadata(bytes)).ok) return { ok: false, error: 'metadata-refused' };
 
   const connectionName = normalizeConnectionName(payload.connectionName);
   const now = new Date().toISOString();
