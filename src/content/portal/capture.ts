@@ -54,7 +54,12 @@ export function listenForCapture(
   const onClick = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
-    if (trusted(event) && onSamlPage()) {
+    const link = target.closest('a[href]');
+    const download =
+      link instanceof HTMLAnchorElement && /^(blob|data):/i.test(link.href) ? link : null;
+    const open = armed && Date.now() < armed.until ? armed : null;
+    // A download link clicked while armed is that click's file, not a new click to judge.
+    if (trusted(event) && !(download && open) && onSamlPage()) {
       const arming: Arming = {
         target,
         until: Date.now() + DOWNLOAD_WINDOW_MS,
@@ -65,22 +70,15 @@ export function listenForCapture(
       void card().then((m) => m.judge(arming)); // the card as it is right after the click
       setTimeout(() => void card().then((m) => m.settle(arming, 'timeout')), FALLBACK_AFTER_MS);
     }
-    const link = target.closest('a[href]');
-    if (
-      armed &&
-      Date.now() < armed.until &&
-      link instanceof HTMLAnchorElement &&
-      /^(blob|data):/i.test(link.href)
-    ) {
-      // Start reading now: the page may revoke a blob: URL right after its click.
-      const download: Download = {
-        fileName: link.download || 'federationmetadata.xml',
-        bytes: read(link.href).catch(() => null),
-      };
-      const arming = armed;
-      arming.downloads.push(download);
-      void download.bytes.then(() => card()).then((m) => m.settle(arming, 'download'));
-    }
+    const arming = armed && Date.now() < armed.until ? armed : null;
+    if (!download || !arming) return;
+    // Start reading now: the page may revoke a blob: URL right after its click.
+    const taken: Download = {
+      fileName: download.download || 'federationmetadata.xml',
+      bytes: read(download.href).catch(() => null),
+    };
+    arming.downloads.push(taken);
+    void taken.bytes.then(() => card()).then((m) => m.settle(arming, 'download'));
   };
   document.addEventListener('click', onClick, true);
   return () => document.removeEventListener('click', onClick, true);
