@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 
 const sent = vi.hoisted(() => [] as { type: string; payload: Record<string, unknown> }[]);
 vi.mock('webextension-polyfill', () => ({
@@ -42,7 +42,7 @@ const METADATA = readFileSync(join(here, '../../rehearsal/data/app-metadata.xml'
 const trusted = new WeakSet<Event>();
 let stop: () => void = () => undefined;
 /** The capture's reads of download URLs. */
-let reads: ReturnType<typeof vi.spyOn<typeof globalThis, 'fetch'>>;
+let reads: MockInstance<typeof fetch>;
 
 beforeEach(async () => {
   sent.length = 0;
