@@ -25,7 +25,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { listenForCapture, FALLBACK_AFTER_MS } = await import('../../../src/content/portal/capture');
+const { FALLBACK_AFTER_MS } = await import('../../../src/content/portal/capture');
 const { locate } = await import('../../../src/content/dom/locate');
 const { PORTAL } = await import('../../../src/content/portal/site/locators');
 
