@@ -48,13 +48,16 @@ function tenantHere(): string | null {
   return null;
 }
 
+/** The address the card would show for this app: from the route's appId and the tenant. */
+function builtMetadataUrl(): string | null {
+  const appId = appIdHere();
+  const tenant = appId ? tenantHere() : null;
+  return appId && tenant ? buildMetadataUrl(tenant, appId) : null;
+}
+
 /** The card's App Federation Metadata Url, or the one built for this app when it cannot be read. */
 export function metadataUrlHere(): string | null {
-  const shown = readCertificateCard(document)?.metadataUrl;
-  if (shown) return shown;
-  const appId = appIdHere();
-  const tenant = tenantHere();
-  return appId && tenant ? buildMetadataUrl(tenant, appId) : null;
+  return readCertificateCard(document)?.metadataUrl ?? builtMetadataUrl();
 }
 
 /** The smallest part of the card around the click that names Federation Metadata XML is its row. */
@@ -77,7 +80,7 @@ function reportCertificate(): void {
   const card = readCertificateCard(document);
   const thumbprint = card?.thumbprint;
   if (!card || !thumbprint) return;
-  const metadataUrl = metadataUrlHere();
+  const metadataUrl = card.metadataUrl ?? builtMetadataUrl();
   const key = `${place.appId}|${thumbprint}|${metadataUrl}|${card.notificationEmail}`;
   if (key === lastReported) return;
   lastReported = key;
