@@ -8,6 +8,7 @@ import { recordStep } from './progress';
 import { acceptMetadata, fetchMetadataUrl } from './metadata';
 import { watchErrorPagePermission } from './error-pages';
 import { finishHandlers } from './finish';
+import { parseMetadataUrl } from '../core/metadata-url';
 import { listenForReminders } from './reminders';
 import { listen } from './router';
 import { watchEntraVisits } from './sign-in-watch';
@@ -21,24 +22,24 @@ import { currentDestination } from './transfer-destination';
 import { suggestedDomains } from './transfer-suggest';
 
 listen({
-  'frame/hello': async (payload, ctx) => {
+  'frame/hello': async (_payload, ctx) => {
     if (ctx.tabId === null || ctx.frameId === null) return { ok: false, error: 'no-tab' };
-    await rememberFrame({ tabId: ctx.tabId, frameId: ctx.frameId, url: ctx.url, top: payload.top });
+    const top = ctx.role === 'portal-top'; // from the browser's sender record, not the payload
+    await rememberFrame({ tabId: ctx.tabId, frameId: ctx.frameId, url: ctx.url, top });
     const [progress, settings] = await Promise.all([getLocal('progress'), getSettings()]);
     return { ok: true, progress, profile: settings.profile };
   },
 
   'state/get': async () => {
     const settings = await getSettings();
-    const [progress, captures, portalCertificate, transfer, domains, destination] =
-      await Promise.all([
-        getLocal('progress'),
-        getLocal('captures'),
-        getLocal('portalCertificate'),
-        getSession('transfer'),
-        suggestedDomains(),
-        currentDestination(settings),
-      ]);
+    const [progress, captures, portalCertificate, transfer, destination] = await Promise.all([
+      getLocal('progress'),
+      getLocal('captures'),
+      getLocal('portalCertificate'),
+      getSession('transfer'),
+      currentDestination(settings),
+    ]);
+    const domains = suggestedDomains(portalCertificate);
     return {
       ok: true,
       progress,
@@ -106,17 +107,18 @@ listen({
 
   'metadata/fetch-url': async ({ url }, ctx) => {
     const outcome = await fetchMetadataUrl(url);
-    await tellPortal(ctx.role === 'portal' ? ctx.tabId : null);
+    await tellPortal(ctx.role === 'portal-top' ? ctx.tabId : null);
     return 'error' in outcome ? { ok: false, error: outcome.error } : { ok: true, ...outcome };
   },
 
-  'portal/certificate-seen': async ({ appId, thumbprint, metadataUrl }) => {
+  'portal/certificate-seen': async ({ appId, thumbprint, metadataUrl, notificationEmail }) => {
     const normalized = thumbprint.replace(/[^0-9a-f]/gi, '').toUpperCase();
     if (!/^[0-9A-F]{40}$/.test(normalized)) return { ok: false, error: 'bad-shape' };
     await setLocal('portalCertificate', {
       appId,
       thumbprint: normalized,
-      metadataUrl,
+      metadataUrl: metadataUrl && parseMetadataUrl(metadataUrl) ? metadataUrl : null,
+      ...(notificationEmail ? { notificationEmail } : {}),
       seenAt: new Date().toISOString(),
     });
     return { ok: true };

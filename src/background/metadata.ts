@@ -40,23 +40,32 @@ export async function acceptMetadata(bytes: Uint8Array, capture: Capture): Promi
   return { report, metadata };
 }
 
-/** Retry delays for the metadata URL, which is eventually consistent after a save. */
-const RETRY_DELAYS_MS = [1000, 2000, 4000];
+/**
+ * Retry delays for the metadata URL, which is eventually consistent after a save (reference 5: a
+ * fresh certificate answers 404 for a while). Bounded: about half a minute in all, then the admin
+ * is told and can try again.
+ */
+const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 8000, 8000];
 
 export type FetchOutcome = CaptureOutcome | { error: 'bad-url' | 'unreachable'; status?: number };
 
 export async function fetchMetadataUrl(
   href: string,
-  delays = RETRY_DELAYS_MS,
+  delays: readonly number[] = RETRY_DELAYS_MS,
 ): Promise<FetchOutcome> {
   const parsed = parseMetadataUrl(href);
   if (!parsed) return { error: 'bad-url' };
   let status: number | undefined;
   for (let attempt = 0; attempt <= delays.length; attempt += 1) {
     try {
-      const response = await fetch(parsed.url, { credentials: 'omit', cache: 'no-store' });
+      // `redirect: 'error'`: the endpoint answers directly; a redirect (to another host, say)
+      // is refused before any request goes there.
+      const response = await fetch(parsed.url, {
+        credentials: 'omit',
+        cache: 'no-store',
+        redirect: 'error',
+      });
       status = response.status;
-      if (response.redirected && !parseMetadataUrl(response.url)) break; // sent off the metadata host
       if (response.ok) {
         const bytes = new Uint8Array(await response.arrayBuffer());
         return acceptMetadata(bytes, {
@@ -68,7 +77,7 @@ export async function fetchMetadataUrl(
       }
       if (status < 500 && status !== 404 && status !== 429) break; // will not get better by waiting
     } catch {
-      status = undefined;
+      status = undefined; // offline, or a redirect refused
     }
     const delay = delays[attempt];
     if (delay !== undefined) await new Promise((done) => setTimeout(done, delay));

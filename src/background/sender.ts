@@ -1,9 +1,12 @@
 // Establishes who sent a message from the browser's own `sender` record, never from the payload.
 // Extension pages are recognised by origin and path; content scripts by the URL of their frame,
-// which must be on a host their manifest entry matches.
+// which must be on a host their manifest entry matches. The portal's top document (frame 0, on a
+// portal host, in a tab showing a portal host) is told apart from its other frames: only it may
+// hand over metadata, since a ReactView frame or a portal page framed by another site is not
+// where the admin reviews the certificate card.
 
 import type { Runtime } from 'webextension-polyfill';
-import { isAllowedAssetPandaUrl, isPortalFrameUrl } from '../core/hosts';
+import { isAllowedAssetPandaUrl, isPortalFrameUrl, isPortalUrl } from '../core/hosts';
 import type { Role } from '../core/messages';
 
 const PAGE_ROLES: Record<string, Role> = {
@@ -26,7 +29,7 @@ export function roleOf(
     return PAGE_ROLES[path] ?? null;
   }
   if (!sender.tab) return null; // content scripts always run in a tab
-  if (isPortalFrameUrl(sender.url)) return 'portal';
+  if (isPortalFrameUrl(sender.url)) return isPortalTop(sender) ? 'portal-top' : 'portal';
   if (isAllowedAssetPandaUrl(sender.url, assetPandaPatterns)) return 'assetpanda';
   if (errorPageOrigin && originOf(sender.url) === errorPageOrigin) return 'errorpage';
   return null;
@@ -38,4 +41,10 @@ function originOf(href: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Frame 0 of a tab whose top-level address (as the browser reports it) is a portal host. */
+function isPortalTop(sender: Runtime.MessageSender): boolean {
+  const tabUrl = sender.tab?.url ?? sender.url ?? '';
+  return sender.frameId === 0 && isPortalUrl(sender.url ?? '') && isPortalUrl(tabUrl);
 }

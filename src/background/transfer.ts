@@ -8,6 +8,8 @@
 // from storage. Save is recorded before it is clicked and never clicked twice.
 
 import browser from 'webextension-polyfill';
+import { base64ToBytes, sha256Hex } from '../core/bytes';
+import { inspectMetadata } from '../core/metadata/inspect';
 import type { CommandPayload, RequestPayload } from '../core/messages';
 import type { Settings } from '../core/settings';
 import type { TransferRecord } from '../core/storage-schema';
@@ -132,6 +134,12 @@ async function start(
   // since); a pick among the open Asset Panda origins is kept for next time.
   const destination = await currentDestination(settings);
   if (!mayStartTo(payload.origin, destination)) return { ok: false, error: 'destination-changed' };
+  // Only the capture the admin reviewed in the popup goes out: a newer one (planted by a page
+  // script, say) is refused, and the bytes are checked again rather than trusted from storage.
+  const bytes = base64ToBytes(metadata.base64);
+  if ((await sha256Hex(bytes)) !== payload.captureSha256.toLowerCase())
+    return { ok: false, error: 'capture-changed' };
+  if (!(await inspectMetadata(bytes)).ok) return { ok: false, error: 'metadata-refused' };
   if (destination.source !== 'organization') await setLocal('assetPandaChoice', payload.origin);
 
   const connectionName = normalizeConnectionName(payload.connectionName);

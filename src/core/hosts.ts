@@ -37,7 +37,8 @@ function httpsUrl(href: string): URL | null {
   }
 }
 
-function isPortalUrl(href: string): boolean {
+/** A page of the portal or Entra admin center itself (not a ReactView frame). */
+export function isPortalUrl(href: string): boolean {
   const url = httpsUrl(href);
   return !!url && PORTAL_HOST_PATTERNS.some((p) => hostMatches(url.hostname, p));
 }

@@ -36,8 +36,13 @@ export interface MetadataOutcome {
   metadata: StoredMetadata | null;
 }
 
-/** Who sent a message, as the background establishes it from `sender` (never from the payload). */
-export type Role = 'popup' | 'options' | 'portal' | 'assetpanda' | 'errorpage';
+/**
+ * Who sent a message, as the background establishes it from `sender` (never from the payload).
+ * `portal-top` is the portal's top document (frame 0 of a portal tab); `portal` any other frame
+ * the portal content script runs in (a ReactView pane, a portal page framed by another site).
+ */
+export type Role = 'popup' | 'options' | 'portal' | 'portal-top' | 'assetpanda' | 'errorpage';
+const PORTAL_FRAMES = ['portal', 'portal-top'] as const;
 
 /**
  * Where "Send to Asset Panda" sends (shown beside it): the organization's origin from options or
@@ -65,8 +70,8 @@ const transferJob = obj({
 });
 
 export const requests = {
-  /** A portal frame started (or navigated) and tells where it is. */
-  'frame/hello': { from: ['portal'], payload: obj({ top: bool }) },
+  /** A portal frame started (or navigated); whether it is the top one, the background knows. */
+  'frame/hello': { from: PORTAL_FRAMES, payload: obj({}) },
   /** The popup asks for everything it shows. */
   'state/get': { from: ['popup', 'options'], payload: obj({}) },
   /** The options page saves the admin's options, all at once (a value left out is the default). */
@@ -79,7 +84,7 @@ export const requests = {
   'guide/show': { from: ['popup'], payload: obj({}) },
   /** The guide remembers it was dismissed, collapsed or moved to the other corner. */
   'guide/set': {
-    from: ['portal'],
+    from: PORTAL_FRAMES,
     payload: obj({
       dismissed: optional(bool),
       collapsed: optional(bool),
@@ -88,7 +93,7 @@ export const requests = {
   },
   /** A portal step's condition was seen to hold (or to fail) on the page. */
   'step/observed': {
-    from: ['portal'],
+    from: PORTAL_FRAMES,
     payload: obj({
       step: literal<StepId>(...PORTAL_OBSERVED_STEP_IDS),
       state: literal('done', 'todo', 'blocked'),
@@ -106,20 +111,25 @@ export const requests = {
   },
   /** The bytes of a Federation Metadata XML download the content script saw the admin start. */
   'metadata/captured': {
-    from: ['portal'],
+    from: ['portal-top'],
     payload: obj({ base64: str(1_500_000), fileName: str(300), appId: nullable(str(64)) }),
   },
   /** The signing certificate and metadata URL the portal's SAML Certificates card shows. */
   'portal/certificate-seen': {
-    from: ['portal'],
+    from: ['portal-top'],
     payload: obj({
       appId: nullable(str(64)),
       thumbprint: str(64),
       metadataUrl: nullable(str(2000)),
+      /** The card's Notification Email: the signed-in admin's own address (its domain is offered). */
+      notificationEmail: optional(str(320)),
     }),
   },
   /** Fetch the App Federation Metadata Url (the portal shows it; the admin may also paste it). */
-  'metadata/fetch-url': { from: ['popup', 'options', 'portal'], payload: obj({ url: str(2000) }) },
+  'metadata/fetch-url': {
+    from: ['popup', 'options', 'portal-top'],
+    payload: obj({ url: str(2000) }),
+  },
   /** The admin's click on "Send to Asset Panda". */
   'transfer/start': {
     from: ['popup'],
@@ -130,6 +140,8 @@ export const requests = {
       replaceExisting: optional(bool),
       /** The Asset Panda origin the popup showed beside the button (or the admin picked there). */
       origin: str(300),
+      /** SHA-256 (hex) of the capture the popup showed: the transfer sends that one or none. */
+      captureSha256: str(64),
     }),
   },
   /** The admin stops a transfer that has not clicked Save yet. */

@@ -68,6 +68,8 @@ export interface PortalCertificate {
   appId: string | null;
   thumbprint: string;
   metadataUrl: string | null;
+  /** The card's Notification Email (the signed-in admin's address), when it could be read. */
+  notificationEmail?: string;
   seenAt: string;
 }
 

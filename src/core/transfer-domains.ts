@@ -2,8 +2,6 @@
 // Panda stores them (lower case), and checked against Cognito's limits for IdP identifiers
 // (reference/assetpanda-cognito-entra.md, section 5: at most 50, each at most 40 characters).
 
-import { parsePortalRoute } from './route';
-
 export const DOMAINS_MAX = 50;
 export const DOMAIN_MAX = 40;
 
@@ -48,13 +46,13 @@ export function domainsProblem(domains: readonly string[]): DomainsProblem | nul
 }
 
 /**
- * Domains to suggest, from addresses the portal content script reported: a portal address scoped
- * to a tenant by domain (`#@contoso.com/view/…`) names one of the tenant's verified domains.
+ * Domains to suggest, from e-mail addresses of the signed-in tenant (the admin's own): the part
+ * after the "@". A portal address's `#@contoso.com` fragment is not one: any link can carry it.
  */
-export function suggestDomains(portalUrls: readonly string[]): string[] {
-  const found = portalUrls
-    .map((url) => parsePortalRoute(url)?.tenant ?? '')
-    .map((tenant) => tenant.toLowerCase())
-    .filter((tenant) => HOSTNAME.test(tenant) && tenant.length <= DOMAIN_MAX);
+export function suggestDomains(addresses: readonly string[]): string[] {
+  const found = addresses
+    .map((address) => /^[^@\s]+@([^@\s]+)$/.exec(address.trim())?.[1] ?? '')
+    .map((domain) => domain.toLowerCase())
+    .filter((domain) => HOSTNAME.test(domain) && domain.length <= DOMAIN_MAX);
   return [...new Set(found)];
 }

@@ -7,6 +7,7 @@ import { STEP_IDS } from '../core/steps';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
 import { stepStates } from '../ui/steps-view';
+import { FetchFromEntra } from './FetchFromEntra';
 import { MetadataCard } from './MetadataCard';
 import { MetadataImport } from './MetadataImport';
 import { Transfer } from './Transfer';
@@ -82,6 +83,15 @@ export function App() {
           </>
         ) : (
           <MetadataImport
+            onStored={() => {
+              setReplacing(false);
+              refresh();
+            }}
+          />
+        )}
+        {state.portalCertificate?.metadataUrl && (
+          <FetchFromEntra
+            url={state.portalCertificate.metadataUrl}
             onStored={() => {
               setReplacing(false);
               refresh();

@@ -3,6 +3,8 @@
 // `state/get` says (App refreshes on every storage change).
 
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { base64ToBytes, sha256Hex } from '../core/bytes';
+import { captureConcerns, type CaptureConcern } from '../core/capture-concerns';
 import { DEFAULT_CONNECTION_NAME } from '../core/transfer-name';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
@@ -35,6 +37,11 @@ export function Transfer({ state }: { state: PopupState }) {
   const destination = state.destination;
   const blocked = state.settings.policyBlock !== null;
   const origin = destination.origin && !picking ? destination.origin : picked;
+  /** A send waiting for the admin's explicit yes, and why it waits. */
+  const [confirming, setConfirming] = useState<{
+    choice: TransferChoice;
+    concerns: CaptureConcern[];
+  } | null>(null);
   const section = useRef<HTMLElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const active = transfer?.status === 'running' || transfer?.status === 'waiting';
@@ -47,15 +54,32 @@ export function Transfer({ state }: { state: PopupState }) {
 
   const start = async (choice: TransferChoice, replaceExisting = false) => {
     setRefusal('');
+    setConfirming(null);
     if (!origin) {
       setRefusal(t('transferDestinationMissing'));
       document.querySelector<HTMLInputElement>('[name="destination"]')?.focus();
       return;
     }
-    const reply = await send('transfer/start', { ...choice, replaceExisting, origin });
+    const shown = state.captures[0];
+    if (!shown) return setRefusal(refusalText('no-metadata'));
+    // The hash of the capture this popup shows: the background sends that one or refuses.
+    const captureSha256 = await sha256Hex(base64ToBytes(shown.base64));
+    const reply = await send('transfer/start', {
+      ...choice,
+      replaceExisting,
+      origin,
+      captureSha256,
+    });
     if (!reply.ok) return setRefusal(refusalText(reply.error));
     setPicking(false);
     setPicked(null);
+  };
+
+  const startOrAsk = (choice: TransferChoice) => {
+    const shown = state.captures[0];
+    const concerns = shown ? captureConcerns(shown, state.portalCertificate) : [];
+    if (concerns.length) setConfirming({ choice, concerns });
+    else void start(choice);
   };
 
   const sendAnyway = () => {
@@ -86,7 +110,7 @@ export function Transfer({ state }: { state: PopupState }) {
         onChange={setValues}
         suggestions={state.suggestedDomains}
         disabled={active || blocked}
-        onSend={(choice) => void start(choice)}
+        onSend={startOrAsk}
         nameRef={nameInput}
         destinationId={DESTINATION_ID}
         destination={
@@ -101,6 +125,24 @@ export function Transfer({ state }: { state: PopupState }) {
           />
         }
       />
+      {confirming && (
+        <div role="alert" class="problem" data-testid="send-confirmation">
+          <p>{t('transferConfirmIntro')}</p>
+          <ul>
+            {confirming.concerns.map((concern) => (
+              <li key={concern} data-concern={concern}>
+                {t(`transferConcern_${concern.replaceAll('-', '_')}`)}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void start(confirming.choice)}>
+            {t('transferConfirmSend')}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(null)}>
+            {t('transferConfirmCancel')}
+          </button>
+        </div>
+      )}
       {refusal && (
         <p role="alert" class="problem">
           {refusal}

@@ -53,12 +53,18 @@ export interface RehearsalServer {
   requests: string[];
   /** Serve other metadata bytes (or a status) for an app id; `null` restores the default file. */
   setMetadata(appId: string, body: Buffer | { status: number } | null): void;
+  /**
+   * The same for the App Federation Metadata Url alone (the portal's own download unchanged): the
+   * URL lags behind a save (reference 5, "eventually consistent"). Set after `setMetadata`.
+   */
+  setMetadataUrl(appId: string, body: Buffer | { status: number } | null): void;
   close(): Promise<void>;
 }
 
 export async function startRehearsalServer(): Promise<RehearsalServer> {
   const tls = await selfSignedCertificate(REHEARSAL_HOSTS);
   const metadataByApp = new Map<string, Buffer | { status: number }>();
+  const metadataUrlByApp = new Map<string, Buffer | { status: number }>();
   const requests: string[] = [];
 
   const server: Server = createServer(tls, (req, res) => {
@@ -71,7 +77,11 @@ export async function startRehearsalServer(): Promise<RehearsalServer> {
 
       const metadataRequest = metadataAppId(host, url);
       if (metadataRequest !== undefined) {
-        const body = metadataByApp.get(metadataRequest ?? '') ?? (await readFile(DEFAULT_METADATA));
+        const app = metadataRequest ?? '';
+        const body =
+          (host === 'login.microsoftonline.com' ? metadataUrlByApp.get(app) : undefined) ??
+          metadataByApp.get(app) ??
+          (await readFile(DEFAULT_METADATA));
         if (!Buffer.isBuffer(body)) return send(res, body.status, 'text/plain', 'rehearsal error');
         return send(res, 200, 'text/xml; charset=utf-8', body, {
           'access-control-allow-origin': '*',
@@ -95,6 +105,10 @@ export async function startRehearsalServer(): Promise<RehearsalServer> {
     setMetadata(appId, body) {
       if (body === null) metadataByApp.delete(appId);
       else metadataByApp.set(appId, body);
+    },
+    setMetadataUrl(appId, body) {
+      if (body === null) metadataUrlByApp.delete(appId);
+      else metadataUrlByApp.set(appId, body);
     },
     close: () =>
       new Promise<void>((done) => {

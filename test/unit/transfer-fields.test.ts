@@ -70,15 +70,17 @@ describe('domainsProblem', () => {
 });
 
 describe('suggestDomains', () => {
-  it('takes the tenant domains that portal addresses are scoped to, once each', () => {
+  it("takes the domain of the signed-in admin's own address, once each", () => {
+    expect(
+      suggestDomains(['Admin@Contoso.com', 'it@contoso.com', 'not an address', 'a@b@c.com']),
+    ).toEqual(['contoso.com']);
+  });
+  it("never takes a domain from a link's #@domain fragment", () => {
     expect(
       suggestDomains([
-        'https://portal.azure.com/#@Contoso.com/view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview',
-        'https://entra.microsoft.com/contoso.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade',
-        'https://portal.azure.com/11394d0f-b180-4b91-86c3-bda58288ece0/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade',
-        'https://portal.azure.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade',
-        'https://sandbox-1.reactblade.portal.azure.net/',
+        'https://portal.azure.com/#@evil.example/view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview',
+        'https://entra.microsoft.com/evil.example/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade',
       ]),
-    ).toEqual(['contoso.com']);
+    ).toEqual([]);
   });
 });

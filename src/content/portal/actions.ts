@@ -3,7 +3,9 @@
 
 import { SUGGESTED_APP_NAME, type ProviderProfile } from '../../core/profile';
 import { t } from '../../ui/i18n';
+import { send } from '../../messaging/send';
 import { fillInput } from '../dom/fill';
+import { metadataUrlHere } from './capture-card';
 import { locate } from '../dom/locate';
 import { explainFill, fillBasicSaml, findBasicSamlPane } from './saml/basic-saml';
 import { explainClaimFill, fillEmailClaim, findManageClaimForm } from './saml/claims';
@@ -57,6 +59,18 @@ async function fillClaim(profile: ProviderProfile): Promise<ActionResult> {
   };
 }
 
+/** "Get it from Entra": the card's App Federation Metadata Url (or the one built for this app). */
+async function fetchFromEntra(): Promise<ActionResult> {
+  const url = metadataUrlHere();
+  if (!url) return { ok: false, messages: [t('getItFromEntraNoUrl')] };
+  const reply = await send('metadata/fetch-url', { url });
+  if (!reply.ok)
+    return { ok: false, messages: [t(`requestError_${reply.error.replaceAll('-', '_')}`)] };
+  return reply.report.ok
+    ? { ok: true, messages: [t('getItFromEntraDone')] }
+    : { ok: false, messages: [reply.report.error.message] };
+}
+
 export function runAction(
   action: Action,
   profile: ProviderProfile,
@@ -69,5 +83,7 @@ export function runAction(
       return fillBasicSamlPane(profile, confirmed);
     case 'fill-email-claim':
       return fillClaim(profile);
+    case 'fetch-from-entra':
+      return fetchFromEntra();
   }
 }

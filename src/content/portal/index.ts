@@ -1,12 +1,15 @@
-// Portal content script start-up: runs in every frame of the portal hosts and the ReactView
-// iframes. It stays small (DESIGN.md budget: 15 KB gzipped before the guide opens): it works out
-// where the admin is, reports the frame to the background, and loads the guide and its step
-// engine only on enterprise-application pages (top frame) or inside ReactView panes.
+// Portal content script start-up: runs from `document_start` in every frame of the portal hosts
+// and the ReactView iframes. It stays small (DESIGN.md budget: 15 KB gzipped before the guide
+// opens): in the top frame it starts the metadata capture at once (the admin may click Download
+// before the page settles, guide or no guide); then, once the page is idle, it works out where the
+// admin is, reports the frame to the background, and loads the guide and its step engine only on
+// enterprise-application pages (top frame) or inside ReactView panes.
 
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isReactViewUrl } from '../../core/hosts';
 import { commandProblem } from '../../core/messages';
 import { send } from '../../messaging/send';
+import { listenForCapture } from './capture';
 import { placeHere } from './place';
 
 const isTop = window === window.top;
@@ -20,7 +23,7 @@ function guideBelongsHere(): boolean {
 
 /** Reports this frame and shows, updates or hides the guide for the current page. */
 async function refresh(): Promise<boolean> {
-  const reply = await send('frame/hello', { top: isTop });
+  const reply = await send('frame/hello', {});
   if (!reply.ok) return false;
   if (guideBelongsHere() && !reply.progress.guide.dismissed) {
     guide ??= import('./guide/mount');
@@ -39,7 +42,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return undefined;
 });
 
-if (isTop) window.addEventListener('hashchange', () => void refresh());
-// Start when the page is idle: a blade busy rendering comes first (at most 2 s later).
-if ('requestIdleCallback' in window) requestIdleCallback(() => void refresh(), { timeout: 2000 });
-else void refresh();
+if (isTop) {
+  listenForCapture();
+  window.addEventListener('hashchange', () => void refresh());
+}
+// The rest starts when the document is parsed and the page idle: a blade busy rendering comes
+// first (at most 2 s later).
+function startWhenIdle(): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(() => void refresh(), { timeout: 2000 });
+  else void refresh();
+}
+if (document.readyState === 'loading')
+  document.addEventListener('DOMContentLoaded', startWhenIdle, { once: true });
+else startWhenIdle();

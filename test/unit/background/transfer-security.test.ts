@@ -6,6 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sha256Hex } from '../../../src/core/bytes';
 
 interface FakeTab {
   id: number;
@@ -81,7 +82,11 @@ const GLOBEX = 'https://globex.assetpanda.app';
 const METADATA = readFileSync(new URL('../../rehearsal/data/app-metadata.xml', import.meta.url));
 const CHOICE = { enableType: 'all' as const, connectionName: 'Microsoft Entra ID', domains: [] };
 
-const start = (origin: string) => transferHandlers['transfer/start']!({ ...CHOICE, origin }, popup);
+const start = async (origin: string) =>
+  transferHandlers['transfer/start']!(
+    { ...CHOICE, origin, captureSha256: await sha256Hex(METADATA) },
+    popup,
+  );
 const popup = { role: 'popup' as const, tabId: null, frameId: null, url: '' };
 const page = (tabId: number, url: string) => ({
   role: 'assetpanda' as const,

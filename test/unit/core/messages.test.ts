@@ -8,7 +8,7 @@ const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, 
 
 describe('requestProblem', () => {
   it('accepts a well-formed request from an allowed sender', () => {
-    expect(requestProblem({ type: 'frame/hello', payload: { top: true } }, 'portal')).toBeNull();
+    expect(requestProblem({ type: 'frame/hello', payload: {} }, 'portal')).toBeNull();
   });
   it.each([
     [null, 'bad-envelope'],
@@ -38,6 +38,7 @@ describe('requestProblem', () => {
       connectionName: 'Microsoft Entra ID',
       domains: ['acme.com'],
       origin: 'https://acme.assetpanda.app',
+      captureSha256: 'ab'.repeat(32),
     };
     expect(requestProblem({ type: 'transfer/start', payload: ok }, 'popup')).toBeNull();
     expect(
@@ -49,6 +50,8 @@ describe('requestProblem', () => {
     expect(
       requestProblem({ type: 'transfer/start', payload: { ...ok, domains: 'acme.com' } }, 'popup'),
     ).toBe('bad-shape');
+    const { captureSha256: _, ...unnamed } = ok;
+    expect(requestProblem({ type: 'transfer/start', payload: unnamed }, 'popup')).toBe('bad-shape');
   });
 });
 

@@ -12,6 +12,9 @@ import type { Guidance } from '../steps/types';
 import { CopyValue } from './CopyValue';
 import { trusted } from './trusted';
 
+/** Actions that type into the target: offered only once the target is found with certainty. */
+const FILLS = new Set<Action>(['fill-app-name', 'fill-basic-saml', 'fill-email-claim']);
+
 export type RunAction = (action: Action, confirmed?: boolean) => Promise<ActionResult>;
 
 export function CurrentStep({
@@ -51,14 +54,14 @@ export function CurrentStep({
       ) : (
         <p class="instruction">{t(guidance?.hint ?? `step_${stepKey}_instruction`)}</p>
       )}
-      {guidance?.action && !notFound && (
+      {guidance?.action && (!notFound || !FILLS.has(guidance.action)) && (
         <button
           type="button"
           class="primary"
           disabled={busy}
           onClick={trusted(() => void run(guidance.action!))}
         >
-          {t('fillIn')}
+          {t(guidance.action === 'fetch-from-entra' ? 'getItFromEntra' : 'fillIn')}
         </button>
       )}
       {result && (

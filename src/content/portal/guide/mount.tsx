@@ -7,7 +7,7 @@ import type { ProviderProfile } from '../../../core/profile';
 import type { Progress } from '../../../core/storage-schema';
 import { send } from '../../../messaging/send';
 import { runAction, type Action } from '../actions';
-import { startCapture } from '../capture';
+import { watchCertificateCard } from '../capture-card';
 import { startEngine, type Engine, type EngineView } from '../engine';
 import { FramePanel } from './FramePanel';
 import { Guide } from './Guide';
@@ -17,7 +17,7 @@ import { followPageTheme } from './theme';
 let host: HTMLElement | null = null;
 let engine: Engine | null = null;
 let last: EngineView | null = null;
-let stopCapture: (() => void) | null = null;
+let stopCapture: (() => void) | null = null; // the card watcher (the capture runs without the guide)
 let stopTheme: (() => void) | null = null;
 
 /** Re-render only when what the guide shows changed (the engine runs on every page change). */
@@ -54,7 +54,7 @@ export function mountGuide(top: boolean, progress: Progress, profile: ProviderPr
     void send('guide/set', { dismissed: true });
     unmountGuide();
   };
-  if (top) stopCapture = startCapture();
+  if (top) stopCapture = watchCertificateCard();
   engine = startEngine({
     top,
     progress,

@@ -91,32 +91,44 @@ export function propertyRows(card: Element): { label: string; values: string[] }
 
 /**
  * Card 3, the token signing certificate: the card holding the "Federation Metadata XML" row
- * (a confirmed label in every language). Its thumbprint is the 40-hex value and its metadata URL
- * the login.microsoftonline.com address, whatever the rows are called.
+ * (a confirmed label in every language), found by that label and its own pencil "Edit".
  */
-export function readCertificateCard(
-  root: ParentNode,
-  visible = isVisible,
-): { thumbprint: string | null; metadataUrl: string | null } | null {
-  const found = labelElements(root, wordsOf(LABELS.federationMetadataXml))
+export function certificateCard(root: ParentNode, visible = isVisible): Element | null {
+  const cards = labelElements(root, wordsOf(LABELS.federationMetadataXml))
     .map((label) => {
       let scope: Element | null = label.parentElement;
       while (scope && !editButtons(scope).length) scope = scope.parentElement;
       return scope;
     })
     .filter((card): card is Element => !!card && visible(card));
-  const card = found.length === 1 ? found[0]! : null;
+  return cards.length === 1 ? (cards[0] ?? null) : null;
+}
+
+/** The App Federation Metadata Url, on either host the portal shows it on (reference 5, 12). */
+const METADATA_URL =
+  /^https:\/\/login\.(?:microsoftonline\.com|windows\.net)\/[^/]+\/federationmetadata\/2007-06\/federationmetadata\.xml/i;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
+
+/**
+ * What card 3 shows: its thumbprint is the 40-hex value, its metadata URL the login address and
+ * its Notification Email the one e-mail address, whatever the rows are called.
+ */
+export function readCertificateCard(
+  root: ParentNode,
+  visible = isVisible,
+): {
+  thumbprint: string | null;
+  metadataUrl: string | null;
+  notificationEmail: string | null;
+} | null {
+  const card = certificateCard(root, visible);
   if (!card) return null;
   const values = propertyRows(card).flatMap((row) => row.values);
   const inputs = [...card.querySelectorAll('input')].map((i) => (i as HTMLInputElement).value);
   return {
     thumbprint: values.find((v) => /^[0-9A-F]{40}$/i.test(v))?.toUpperCase() ?? null,
-    metadataUrl:
-      [...inputs, ...values].find((v) =>
-        /^https:\/\/login\.microsoftonline\.com\/[^/]+\/federationmetadata\/2007-06\/federationmetadata\.xml/i.test(
-          v,
-        ),
-      ) ?? null,
+    metadataUrl: [...inputs, ...values].find((v) => METADATA_URL.test(v)) ?? null,
+    notificationEmail: values.find((v) => EMAIL.test(v)) ?? null,
   };
 }
 

@@ -14,6 +14,11 @@ export const downloadMetadata: StepFeature = {
     if (place.menu !== 'SignOn') return { target: 'menuSignOn', hint: 'hint_menu_sign_on' };
     // An edit pane still open covers the card: close it first (after Save, the X).
     if (locate(PORTAL.paneClose, doc)) return { target: 'paneClose', hint: 'hint_close_pane' };
-    return { target: 'downloadMetadata', hint: 'hint_download_metadata' };
+    // The same document without any download: the App Federation Metadata Url (reference 5).
+    return {
+      target: 'downloadMetadata',
+      hint: 'hint_download_metadata',
+      action: 'fetch-from-entra',
+    };
   },
 };

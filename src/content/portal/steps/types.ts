@@ -26,8 +26,8 @@ export interface Guidance {
   target?: PortalTarget;
   /** _locales key of the instruction at this point. */
   hint: string;
-  /** An action the guide offers (a "Fill in" button), if any. */
-  action?: 'fill-app-name' | 'fill-basic-saml' | 'fill-email-claim';
+  /** An action the guide offers (a "Fill in" or "Get it from Entra" button), if any. */
+  action?: 'fill-app-name' | 'fill-basic-saml' | 'fill-email-claim' | 'fetch-from-entra';
   /** Values the admin may want to copy, shown with Copy buttons. */
   copy?: readonly (keyof ProviderProfile | 'appName')[];
   /** Things the admin should know here (a validation message explained, a caveat). */

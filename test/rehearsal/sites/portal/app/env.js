@@ -62,6 +62,20 @@ export const env = {
     .filter((s) => MISSING_TARGETS.includes(s)),
   /** `free`: portal.azure.com refuses group assignment (reference §4.8, blog-2025). */
   plan: params.get('rehearsal-plan') === 'free' ? 'free' : 'p1',
+  /**
+   * How the certificate card's Download saves its file. The real one is undocumented (reference §5:
+   * the FileDownload control has BlobUriDownload and DataUriDownload; §12: the anchor may never be
+   * attached to the document): `blob` (default) an attached `blob:` anchor, `data` a `data:`
+   * anchor, `detached` a `blob:` anchor clicked without ever being attached.
+   */
+  download: ['data', 'detached'].includes(params.get('rehearsal-download'))
+    ? params.get('rehearsal-download')
+    : 'blob',
+  /**
+   * `plain`: the Download is a bare clickable `div.fxs-fxclick` with no link or button role (the
+   * control's markup is not documented, reference §5 and §12), so no locator can be sure of it.
+   */
+  downloadControl: params.get('rehearsal-download-control') === 'plain' ? 'plain' : 'link',
   /** `dark`: the portal's dark theme from the first paint (it can also be switched later). */
   theme: params.get('rehearsal-theme') === 'dark' ? 'dark' : 'light',
   /**

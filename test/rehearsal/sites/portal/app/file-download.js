@@ -1,10 +1,12 @@
 // The certificate card's downloads, done the way the portal's FileDownload control does a
 // BlobUriDownload (reference §5): fetch the bytes, make a `blob:` URL, append a temporary
 // `<a download="<App display name>.xml" href="blob:…">` to document.body, click it, remove it shortly
-// after. The metadata comes from the harness endpoint that serves the same bytes as the App Federation
+// after. `rehearsal-download` selects the other ways §5 and §12 leave open: a `data:` URL, or an
+// anchor clicked without being attached. The metadata comes from the harness endpoint that serves the same bytes as the App Federation
 // Metadata Url.
 
 import { TENANT } from './scenarios.js';
+import { env } from './env.js';
 
 const ANCHOR_LIFETIME_MS = 150;
 const BLOB_URL_LIFETIME_MS = 60_000;
@@ -20,21 +22,32 @@ async function fetchMetadata(app) {
   return response.blob();
 }
 
-function saveBlob(blob, fileName) {
-  const url = URL.createObjectURL(blob);
+async function saveBlob(blob, fileName) {
   const anchor = document.createElement('a');
   anchor.download = fileName;
-  anchor.href = url;
   anchor.style.display = 'none';
+  if (env.download === 'data') {
+    // DataUriDownload (§5): the bytes inline in a `data:` URL.
+    anchor.href = await new Promise((resolve, reject) => {
+      const reader = new window.FileReader();
+      reader.onload = () => resolve(reader.result);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(blob);
+    });
+  } else {
+    anchor.href = URL.createObjectURL(blob);
+    setTimeout(() => URL.revokeObjectURL(anchor.href), BLOB_URL_LIFETIME_MS);
+  }
+  // `detached` (§12): clicked without ever being part of the document.
+  if (env.download === 'detached') return anchor.click();
   document.body.append(anchor);
   anchor.click();
   setTimeout(() => anchor.remove(), ANCHOR_LIFETIME_MS);
-  setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
 }
 
 /** "Federation Metadata XML" → `<App>.xml`, the metadata bytes as served (BOM included). */
 export async function downloadFederationMetadata(app) {
-  saveBlob(await fetchMetadata(app), `${app.displayName}.xml`);
+  await saveBlob(await fetchMetadata(app), `${app.displayName}.xml`);
 }
 
 /** The signing certificate (base64 DER) from the metadata's KeyDescriptor use="signing". */
@@ -57,12 +70,12 @@ async function signingCertificate(app) {
 export async function downloadCertificateBase64(app) {
   const base64 = await signingCertificate(app);
   const pem = `-----BEGIN CERTIFICATE-----\r\n${base64.match(/.{1,64}/g).join('\r\n')}\r\n-----END CERTIFICATE-----\r\n`;
-  saveBlob(new Blob([pem], { type: 'application/x-x509-ca-cert' }), `${app.displayName}.cer`);
+  await saveBlob(new Blob([pem], { type: 'application/x-x509-ca-cert' }), `${app.displayName}.cer`);
 }
 
 /** "Certificate (Raw)" → `<App>.cer` holding the DER bytes. */
 export async function downloadCertificateRaw(app) {
   const binary = atob(await signingCertificate(app));
   const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  saveBlob(new Blob([bytes], { type: 'application/pkix-cert' }), `${app.displayName}.cer`);
+  await saveBlob(new Blob([bytes], { type: 'application/pkix-cert' }), `${app.displayName}.cer`);
 }

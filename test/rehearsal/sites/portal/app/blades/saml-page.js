@@ -6,7 +6,7 @@
 // appears only after a reload (§4.6 "After Save", §8).
 
 import { h, activate } from '../dom.js';
-import { dialectB, isMissing } from '../env.js';
+import { dialectB, env, isMissing } from '../env.js';
 import { t, formatDate } from '../labels.js';
 import { icon } from '../icons.js';
 import { observable, effect } from '../ko.js';
@@ -178,12 +178,13 @@ function certificatesBody(shell, app, certificate) {
     if (missing) return null;
     if (!certificate)
       return h('span', { class: 'ext-download-disabled', 'aria-disabled': 'true' }, t('download'));
+    // `rehearsal-download-control=plain`: a bare fxclick div (the markup is undocumented, §5/§12).
+    const plain = env.downloadControl === 'plain';
     return h(
-      'a',
+      plain ? 'div' : 'a',
       {
         class: 'fxs-fxclick ext-download-link',
-        href: '#',
-        'aria-label': `${t('download')} ${label}`,
+        ...(plain ? {} : { href: '#', 'aria-label': `${t('download')} ${label}` }),
         on: {
           click: async (event) => {
             event.preventDefault();

@@ -1,0 +1,36 @@
+// "Get it from Entra" (DESIGN.md contract): the metadata from the App Federation Metadata Url of
+// the app whose SAML page the portal showed, with no download at all. The background fetches it
+// (retrying while Entra catches up) and checks it like any other capture.
+
+import { useState } from 'preact/hooks';
+import { send } from '../messaging/send';
+import { t } from '../ui/i18n';
+
+export function FetchFromEntra({ url, onStored }: { url: string; onStored: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+
+  const fetchIt = async () => {
+    setBusy(true);
+    setProblem('');
+    const reply = await send('metadata/fetch-url', { url });
+    setBusy(false);
+    if (!reply.ok) setProblem(t(`requestError_${reply.error.replaceAll('-', '_')}`));
+    else if (!reply.report.ok) setProblem(reply.report.error.message);
+    else onStored();
+  };
+
+  return (
+    <div class="fetch-from-entra">
+      <button type="button" disabled={busy} onClick={() => void fetchIt()}>
+        {t('getItFromEntra')}
+      </button>
+      {busy && <p role="status">{t('getItFromEntraBusy')}</p>}
+      {problem && (
+        <p role="alert" class="problem">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
