@@ -37,6 +37,7 @@ const { transferHandlers } = await import('../../../src/background/transfer');
 const { roleOf } = await import('../../../src/background/sender');
 const { requestProblem } = await import('../../../src/core/messages');
 const { parseMetadataUrl, buildMetadataUrl } = await import('../../../src/core/metadata-url');
+const { inspectMetadata } = await import('../../../src/core/metadata/inspect');
 const { bytesToBase64, sha256Hex } = await import('../../../src/core/bytes');
 
 const TENANT = '11394d0f-b180-4b91-86c3-bda58288ece0';
@@ -188,7 +189,9 @@ describe('transfer/start', () => {
     origin: 'https://assetpanda.app', // the default address: a destination the popup offers
   };
 
+  /** Stores `bytes` as the capture, with the report of the good document (a planted one claims so). */
   async function storeCapture(bytes: Uint8Array): Promise<void> {
+    const report = await inspectMetadata(METADATA);
     storage.local.captures = [
       {
         base64: bytesToBase64(bytes),
@@ -196,7 +199,7 @@ describe('transfer/start', () => {
         source: 'download',
         appId: APP,
         capturedAt: new Date().toISOString(),
-        report: { ok: true },
+        report,
       },
     ];
   }

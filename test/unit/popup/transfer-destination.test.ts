@@ -3,6 +3,7 @@
 // origin beside "Send to Asset Panda" and carried by `transfer/start`; an explicit pick when no
 // address is set; and a policy that allows no host says so, with Send disabled.
 
+import { readFileSync } from 'node:fs';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -24,11 +25,29 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const { Transfer } = await import('../../../src/popup/Transfer');
+const { inspectMetadata } = await import('../../../src/core/metadata/inspect');
+const { bytesToBase64 } = await import('../../../src/core/bytes');
+
+// A capture to send: Send refuses with "no metadata" before it asks where to send.
+const METADATA = new Uint8Array(
+  readFileSync(new URL('../../rehearsal/data/app-metadata.xml', import.meta.url)),
+);
+const REPORT = await inspectMetadata(METADATA);
+if (!REPORT.ok) throw new Error('the rehearsal metadata must pass');
 
 const ACME = 'https://acme.assetpanda.app';
 const STATE: PopupState = {
   progress: { steps: {}, guide: { dismissed: false, collapsed: false } },
-  captures: [],
+  captures: [
+    {
+      base64: bytesToBase64(METADATA),
+      fileName: 'a.xml',
+      source: 'download',
+      appId: null,
+      capturedAt: '2026-12-07T08:00:00.000Z',
+      report: REPORT,
+    },
+  ],
   portalCertificate: null,
   transfer: null,
   settings: DEFAULT_SETTINGS,
