@@ -12,6 +12,7 @@ import { getSettings } from './settings';
 import { localDefaults } from '../core/storage-schema';
 import { getLocal, setLocal, updateLocal } from './store';
 import { optionsHandlers } from './options';
+import { getWordOverrides, wordHandlers } from './word-overrides';
 import { transferHandlers, watchTransfers } from './transfer';
 import { suggestedDomains } from './transfer-suggest';
 
@@ -32,6 +33,7 @@ listen({
       getSettings(),
       suggestedDomains(),
     ]);
+    const words = await getWordOverrides();
     return {
       ok: true,
       progress,
@@ -39,6 +41,7 @@ listen({
       portalCertificate,
       transfer,
       settings,
+      words,
       suggestedDomains: domains,
     };
   },
@@ -116,6 +119,7 @@ listen({
 
   ...transferHandlers,
   ...optionsHandlers,
+  ...wordHandlers,
 });
 
 listenForReminders();

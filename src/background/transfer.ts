@@ -5,6 +5,8 @@
 // service worker is woken by the next report or by the page announcing itself, and carries on
 // from storage. Save is recorded before it is clicked and never clicked twice.
 
+import { assetPandaWords } from '../core/word-overrides';
+import { effectiveWordOverrides } from './word-overrides';
 import browser from 'webextension-polyfill';
 import { isAllowedAssetPandaUrl } from '../core/hosts';
 import type { CommandPayload, RequestPayload } from '../core/messages';
@@ -224,6 +226,7 @@ async function dispatch(record: TransferRecord, wanted: PageStep): Promise<boole
     domains: running.domains,
     replaceExisting: running.replaceExisting,
     fileName: running.fileName,
+    words: assetPandaWords(await effectiveWordOverrides()),
     ...(step === 'metadata-file' ? { metadataBase64: running.metadataBase64 } : {}),
   };
   const { origin } = new URL(url);

@@ -3,6 +3,7 @@
 // sender or of any other shape; content scripts do the same for commands. Results are typed in
 // `RequestResults` / `CommandResults` next to the definitions.
 
+import { isWordOverrides, MAX_WORD_LENGTH, type WordOverridesState } from './word-overrides';
 import {
   arr,
   bool,
@@ -55,6 +56,8 @@ const transferJob = obj({
   replaceExisting: bool,
   fileName: str(300),
   metadataBase64: optional(str(1_500_000)),
+  /** Word overrides for Asset Panda's targets (policy's, then the admin's), tried first. */
+  words: optional(isWordOverrides),
 });
 
 export const requests = {
@@ -135,6 +138,13 @@ export const requests = {
   },
   /** An Asset Panda page (re)loaded: the background may resume a transfer in that tab. */
   'assetpanda/hello': { from: ['assetpanda'], payload: obj({}) },
+  /** The options page replaces the admin's own word overrides (issue 13 part 6). */
+  'words/set': { from: ['options'], payload: obj({ overrides: isWordOverrides }) },
+  /** The admin confirmed the element they pointed at: its name becomes a word for `target`. */
+  'words/teach': {
+    from: ['assetpanda', 'portal'],
+    payload: obj({ target: str(64), word: str(MAX_WORD_LENGTH) }),
+  },
 } as const satisfies Record<string, { from: readonly Role[]; payload: Check<unknown> }>;
 
 export type RequestName = keyof typeof requests;
@@ -203,10 +213,13 @@ export interface RequestResults {
     portalCertificate: PortalCertificate | null;
     transfer: TransferRecord | null;
     settings: Settings;
+    words: WordOverridesState;
     /** Domains to offer for "Enable for selected domains", from what the portal showed. */
     suggestedDomains: string[];
   };
   'options/set': { settings: Settings };
+  'words/set': { words: WordOverridesState };
+  'words/teach': { words: WordOverridesState };
   'guide/show': { tabId: number };
   'guide/set': { progress: Progress };
   'step/observed': { progress: Progress };

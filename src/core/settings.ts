@@ -4,6 +4,7 @@
 import { arr, bool, type Checked, obj, optional, str } from './check';
 import { DEFAULT_ASSETPANDA_ORIGIN_PATTERNS } from './hosts';
 import { DEFAULT_PROFILE, profileProblems, type ProviderProfile } from './profile';
+import { isWordOverrides } from './word-overrides';
 
 export interface Settings {
   profile: ProviderProfile;
@@ -37,6 +38,8 @@ export const isManagedPolicy = obj({
   assetPandaUrl: optional(str(512)),
   allowedAssetPandaHosts: optional(arr(str(253), 50)),
   lockProfile: optional(bool),
+  /** Read on its own by background/word-overrides.ts (issue 13 part 6). */
+  wordOverrides: optional(isWordOverrides),
 });
 export type ManagedPolicy = Checked<typeof isManagedPolicy>;
 

@@ -2,6 +2,7 @@
 // these; other contexts ask it through messages. `local` survives restarts; `session` lives as
 // long as the browser session (it outlives a stopped service worker, which keeps nothing in memory).
 
+import type { WordOverrides } from './word-overrides';
 import type { MetadataReport } from './metadata/inspect';
 import type { EnableType } from './messages';
 import type { StepId } from './steps';
@@ -104,6 +105,8 @@ export interface LocalSchema {
   captures: StoredMetadata[];
   portalCertificate: PortalCertificate | null;
   transfer: TransferRecord | null;
+  /** The admin's own word overrides (options page, "Show me where it is"): word-overrides.ts. */
+  wordOverrides: WordOverrides;
 }
 
 export interface SessionSchema {
@@ -115,6 +118,7 @@ export const localDefaults: LocalSchema = {
   captures: [],
   portalCertificate: null,
   transfer: null,
+  wordOverrides: {},
 };
 
 export const sessionDefaults: SessionSchema = { frames: [] };
