@@ -3,7 +3,8 @@
 import type { TransferTarget } from '../../core/transfer-steps';
 import { fileInputOf } from './controls/file';
 import { controlByLabel } from './find';
-import { WORDS } from './locators';
+import { WORDS } from './labels';
+import { wordsFor } from './words';
 
 export type FieldTarget = Extract<
   TransferTarget,
@@ -19,9 +20,13 @@ const FIELD_WORDS: Record<FieldTarget, readonly string[]> = {
 
 const FIELD_TARGETS = Object.keys(FIELD_WORDS) as FieldTarget[];
 
+/** A field's label words, overrides first. */
+export const fieldWords = (target: FieldTarget): readonly string[] =>
+  wordsFor(target, FIELD_WORDS[target]);
+
 export function findField(dialog: HTMLElement, target: FieldTarget): HTMLElement | null {
   // Upload controls hide their file input behind a drop zone and a button.
-  return controlByLabel(dialog, FIELD_WORDS[target], { visible: target !== 'metadata-file' });
+  return controlByLabel(dialog, fieldWords(target), { visible: target !== 'metadata-file' });
 }
 
 /** The upload's file input: the one the label names or that sits in its control, else the only one. */

@@ -10,7 +10,7 @@ import {
   normalizeText,
   type Locator,
 } from '../dom/locate';
-import { LOCATORS } from './locators';
+import { locators } from './locators';
 
 /** How long a page of the single-page app may take to show what it loads (spinners included). */
 export const PAGE_LOAD_MS = 20_000;
@@ -126,7 +126,7 @@ export function locateLink(locator: Locator): HTMLElement | null {
 }
 
 /** The open "Add new SSO" dialog. */
-export const findDialog = (): HTMLElement | null => locate(LOCATORS.dialog) as HTMLElement | null;
+export const findDialog = (): HTMLElement | null => locate(locators().dialog) as HTMLElement | null;
 
 /** The words of the error Asset Panda shows for `control` (its `aria-describedby`), if invalid. */
 export function errorOf(control: Element): string | null {

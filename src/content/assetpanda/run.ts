@@ -15,6 +15,7 @@ import { save } from './steps/save';
 import { signIn } from './steps/sign-in';
 import { fillConnectionName, fillDomains } from './steps/text-fields';
 import { verifyForm } from './steps/verify';
+import { useOverrides } from './words';
 
 const STEPS: Record<PageStep, StepRun> = {
   'sign-in': signIn,
@@ -47,6 +48,7 @@ export function runStep({ transferId, step, job }: CommandPayload<'transfer/step
   const controller = new AbortController();
   const current = { transferId, step, controller };
   running = current;
+  useOverrides(job.words);
   const { signal } = controller;
   const waiting = () => {
     if (!signal.aborted) void send('transfer/report', { transferId, step, status: 'waiting' });

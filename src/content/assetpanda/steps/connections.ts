@@ -5,7 +5,8 @@
 import { locate, normalizeText } from '../../dom/locate';
 import { waitFor } from '../../dom/watch';
 import { spokenText, PAGE_LOAD_MS } from '../find';
-import { ENABLE_TYPE_WORDS, LOADING, LOCATORS, WORDS } from '../locators';
+import { WORDS } from '../labels';
+import { enableTypeWords, LOADING, locators } from '../locators';
 import { DONE, failed, type StepRun, type TransferJob } from '../step';
 import { openSsoPage } from './navigate';
 import { saveOutcome } from './save';
@@ -19,7 +20,7 @@ export interface ListedConnection {
 
 /** The connections the table lists, once it has loaded; null while it loads or is not there. */
 function listedConnections(): ListedConnection[] | null {
-  const table = locate(LOCATORS.connectionsTable);
+  const table = locate(locators().connectionsTable);
   if (!(table instanceof HTMLTableElement) || table.querySelector(LOADING)) return null;
   const headers = Array.from(table.tHead?.rows[0]?.cells ?? [], (cell) =>
     normalizeText(spokenText(cell)),
@@ -68,7 +69,7 @@ export const checkExisting: StepRun = async ({ job, signal }) => {
 /** What differs between the listed connection and what was sent, in Asset Panda's words. */
 function differences(listed: ListedConnection, job: TransferJob): string[] {
   const found: string[] = [];
-  const wantedType = ENABLE_TYPE_WORDS[job.enableType];
+  const wantedType = enableTypeWords(job.enableType);
   if (listed.enableType !== null && !wantedType.some((w) => sameName(w, listed.enableType ?? '')))
     found.push(`${WORDS.enableType.texts[0]}: ${listed.enableType}`);
   if (

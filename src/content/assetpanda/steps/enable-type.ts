@@ -4,7 +4,7 @@
 
 import { findDialog } from '../find';
 import { findField } from '../fields';
-import { ENABLE_TYPE_WORDS } from '../locators';
+import { enableTypeWords } from '../locators';
 import { choose } from '../controls/choice';
 import { DONE, failed, type StepRun } from '../step';
 
@@ -13,7 +13,7 @@ export const chooseEnableType: StepRun = async ({ job, signal }) => {
   if (!dialog) return failed('not-found', 'dialog');
   const control = findField(dialog, 'enable-type');
   if (!control) return failed('not-found', 'enable-type');
-  const outcome = await choose(control, ENABLE_TYPE_WORDS[job.enableType], signal);
+  const outcome = await choose(control, enableTypeWords(job.enableType), signal);
   if (outcome === 'set') return DONE;
   return failed(outcome === 'not-found' ? 'not-found' : 'field-not-set', 'enable-type');
 };

@@ -6,15 +6,15 @@ import { locate, type Locator } from '../../dom/locate';
 import { waitFor } from '../../dom/watch';
 import type { TransferTarget } from '../../../core/transfer-steps';
 import { findDialog, locateLink, PAGE_LOAD_MS, REACT_MS } from '../find';
-import { LOCATORS } from '../locators';
+import { locators } from '../locators';
 import { DONE, failed, type StepOutcome, type StepRun } from '../step';
 
 /** The path, in order; the last is where the step ends. */
 const PATH: readonly { target: TransferTarget; locator: Locator }[] = [
-  { target: 'settings', locator: LOCATORS.settingsButton },
-  { target: 'preferences', locator: LOCATORS.preferencesLink },
-  { target: 'sso-tab', locator: LOCATORS.ssoTab },
-  { target: 'add-button', locator: LOCATORS.addButton },
+  { target: 'settings', locator: locators().settingsButton },
+  { target: 'preferences', locator: locators().preferencesLink },
+  { target: 'sso-tab', locator: locators().ssoTab },
+  { target: 'add-button', locator: locators().addButton },
 ];
 
 /** The furthest control of the path the page shows now, beyond `after`. */
@@ -47,7 +47,7 @@ export const openSsoPage: StepRun = async ({ signal }) => {
 async function closeLeftoverDialog(signal: AbortSignal): Promise<StepOutcome | null> {
   const dialog = findDialog();
   if (!dialog) return null;
-  const cancel = locate(LOCATORS.cancelButton, dialog);
+  const cancel = locate(locators().cancelButton, dialog);
   if (!(cancel instanceof HTMLElement)) return failed('not-found', 'dialog');
   cancel.click();
   const gone = await waitFor(() => (dialog.isConnected ? null : true), REACT_MS, signal);

@@ -6,7 +6,7 @@ import { readChoice } from '../controls/choice';
 import { readFile } from '../controls/file';
 import { findDialog, errorOf } from '../find';
 import { findField, findFileInput, findTextField, type FieldTarget } from '../fields';
-import { ENABLE_TYPE_WORDS } from '../locators';
+import { enableTypeWords } from '../locators';
 import { DONE, failed, type StepOutcome, type StepRun, type TransferJob } from '../step';
 import { domainsText } from './text-fields';
 
@@ -14,7 +14,7 @@ function check(dialog: HTMLElement, target: FieldTarget, job: TransferJob): Step
   if (target === 'enable-type') {
     const control = findField(dialog, target);
     if (!control) return failed('not-found', target);
-    return readChoice(control, ENABLE_TYPE_WORDS[job.enableType])
+    return readChoice(control, enableTypeWords(job.enableType))
       ? DONE
       : failed('field-not-set', target);
   }
