@@ -13,6 +13,7 @@ import { localDefaults } from '../core/storage-schema';
 import { getLocal, setLocal, updateLocal } from './store';
 import { optionsHandlers } from './options';
 import { getWordOverrides, wordHandlers } from './word-overrides';
+import { mismatchHandlers } from './mismatch';
 import { transferHandlers, watchTransfers } from './transfer';
 import { suggestedDomains } from './transfer-suggest';
 
@@ -33,7 +34,7 @@ listen({
       getSettings(),
       suggestedDomains(),
     ]);
-    const words = await getWordOverrides();
+    const [words, mismatch] = await Promise.all([getWordOverrides(), getLocal('mismatch')]);
     return {
       ok: true,
       progress,
@@ -42,6 +43,7 @@ listen({
       transfer,
       settings,
       words,
+      mismatch,
       suggestedDomains: domains,
     };
   },
@@ -120,6 +122,7 @@ listen({
   ...transferHandlers,
   ...optionsHandlers,
   ...wordHandlers,
+  ...mismatchHandlers,
 });
 
 listenForReminders();

@@ -3,6 +3,7 @@
 // sender or of any other shape; content scripts do the same for commands. Results are typed in
 // `RequestResults` / `CommandResults` next to the definitions.
 
+import { MAX_REPORT_LENGTH } from './mismatch-report';
 import { isWordOverrides, MAX_WORD_LENGTH, type WordOverridesState } from './word-overrides';
 import {
   arr,
@@ -23,6 +24,7 @@ import {
   GUIDE_CORNERS,
   type PortalCertificate,
   type Progress,
+  type MismatchRecord,
   type StoredMetadata,
   type TransferRecord,
 } from './storage-schema';
@@ -138,6 +140,11 @@ export const requests = {
   },
   /** An Asset Panda page (re)loaded: the background may resume a transfer in that tab. */
   'assetpanda/hello': { from: ['assetpanda'], payload: obj({}) },
+  /** A page found a target with no certainty: its redacted "This page looks different" report. */
+  'mismatch/report': {
+    from: ['assetpanda', 'portal'],
+    payload: obj({ target: str(64), text: str(MAX_REPORT_LENGTH) }),
+  },
   /** The options page replaces the admin's own word overrides (issue 13 part 6). */
   'words/set': { from: ['options'], payload: obj({ overrides: isWordOverrides }) },
   /** The admin confirmed the element they pointed at: its name becomes a word for `target`. */
@@ -214,10 +221,13 @@ export interface RequestResults {
     transfer: TransferRecord | null;
     settings: Settings;
     words: WordOverridesState;
+    /** The last "This page looks different" report, if a page found something uncertain. */
+    mismatch: MismatchRecord | null;
     /** Domains to offer for "Enable for selected domains", from what the portal showed. */
     suggestedDomains: string[];
   };
   'options/set': { settings: Settings };
+  'mismatch/report': object;
   'words/set': { words: WordOverridesState };
   'words/teach': { words: WordOverridesState };
   'guide/show': { tabId: number };

@@ -107,6 +107,15 @@ export interface LocalSchema {
   transfer: TransferRecord | null;
   /** The admin's own word overrides (options page, "Show me where it is"): word-overrides.ts. */
   wordOverrides: WordOverrides;
+  mismatch: MismatchRecord | null;
+}
+
+/** The last redacted mismatch report (mismatch-report.ts), kept locally until the next one. */
+export interface MismatchRecord {
+  site: 'assetpanda' | 'portal';
+  target: string;
+  text: string;
+  at: string;
 }
 
 export interface SessionSchema {
@@ -119,6 +128,7 @@ export const localDefaults: LocalSchema = {
   portalCertificate: null,
   transfer: null,
   wordOverrides: {},
+  mismatch: null,
 };
 
 export const sessionDefaults: SessionSchema = { frames: [] };
