@@ -9,6 +9,7 @@ import { t } from '../ui/i18n';
 import { stepStates } from '../ui/steps-view';
 import { MetadataCard } from './MetadataCard';
 import { MetadataImport } from './MetadataImport';
+import { MismatchReport } from './MismatchReport';
 import { Transfer } from './Transfer';
 
 export type PopupState = RequestResults['state/get'];
@@ -79,6 +80,7 @@ export function App() {
         )}
       </section>
       <Transfer state={state} />
+      {state.mismatch && <MismatchReport report={state.mismatch} />}
     </main>
   );
 }
