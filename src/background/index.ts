@@ -14,6 +14,7 @@ import { getLocal, setLocal, updateLocal } from './store';
 import { optionsHandlers } from './options';
 import { getWordOverrides, wordHandlers } from './word-overrides';
 import { mismatchHandlers } from './mismatch';
+import { teachHandlers } from './teach';
 import { transferHandlers, watchTransfers } from './transfer';
 import { suggestedDomains } from './transfer-suggest';
 
@@ -123,6 +124,7 @@ listen({
   ...optionsHandlers,
   ...wordHandlers,
   ...mismatchHandlers,
+  ...teachHandlers,
 });
 
 listenForReminders();

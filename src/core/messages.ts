@@ -4,7 +4,12 @@
 // `RequestResults` / `CommandResults` next to the definitions.
 
 import { MAX_REPORT_LENGTH } from './mismatch-report';
-import { isWordOverrides, MAX_WORD_LENGTH, type WordOverridesState } from './word-overrides';
+import {
+  ASSETPANDA_WORD_TARGETS,
+  isWordOverrides,
+  MAX_WORD_LENGTH,
+  type WordOverridesState,
+} from './word-overrides';
 import {
   arr,
   bool,
@@ -145,6 +150,8 @@ export const requests = {
     from: ['assetpanda', 'portal'],
     payload: obj({ target: str(64), text: str(MAX_REPORT_LENGTH) }),
   },
+  /** "Show me where it is": the admin will point at `target` on the transfer's Asset Panda page. */
+  'teach/start': { from: ['popup'], payload: obj({ target: literal(...ASSETPANDA_WORD_TARGETS) }) },
   /** The options page replaces the admin's own word overrides (issue 13 part 6). */
   'words/set': { from: ['options'], payload: obj({ overrides: isWordOverrides }) },
   /** The admin confirmed the element they pointed at: its name becomes a word for `target`. */
@@ -175,6 +182,8 @@ export const commands = {
     origin: str(300),
     job: transferJob,
   }),
+  /** Let the admin point at `target` (teach by pointing); nothing is clicked or typed for them. */
+  'teach/point': obj({ target: literal(...ASSETPANDA_WORD_TARGETS) }),
   /** Stop whatever step of that transfer runs (the admin cancelled). */
   'transfer/stop': obj({ transferId: str(64) }),
 } as const satisfies Record<string, Check<unknown>>;
@@ -228,6 +237,7 @@ export interface RequestResults {
   };
   'options/set': { settings: Settings };
   'mismatch/report': object;
+  'teach/start': object;
   'words/set': { words: WordOverridesState };
   'words/teach': { words: WordOverridesState };
   'guide/show': { tabId: number };

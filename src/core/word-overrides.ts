@@ -23,6 +23,9 @@ export const ASSETPANDA_WORD_TARGETS = [
 ] as const;
 export type AssetPandaWordTarget = (typeof ASSETPANDA_WORD_TARGETS)[number];
 
+export const isAssetPandaWordTarget = (value: string): value is AssetPandaWordTarget =>
+  (ASSETPANDA_WORD_TARGETS as readonly string[]).includes(value);
+
 /** The portal's targets: the guide's locators (src/content/portal/site/locators.ts, PORTAL). */
 export const PORTAL_WORD_TARGETS = [
   'assetPandaApp',

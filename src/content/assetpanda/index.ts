@@ -6,6 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { commandProblem, type CommandName, type CommandPayload } from '../../core/messages';
 import { send } from '../../messaging/send';
 import { runStep, stopTransfer } from './run';
+import { teach } from './teach';
 
 type Command = { [N in CommandName]: { command: N; payload: CommandPayload<N> } }[CommandName];
 
@@ -18,6 +19,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     if (payload.origin !== location.origin) return undefined;
     runStep(payload);
   } else if (command === 'transfer/stop') stopTransfer(payload.transferId);
+  else if (command === 'teach/point') teach(payload.target);
   else return undefined;
   // Taken: the outcome follows as a `transfer/report`, which survives a stopped service worker.
   return Promise.resolve({ accepted: true });
