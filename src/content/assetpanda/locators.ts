@@ -85,8 +85,14 @@ function buildLocators() {
     connectionsTable: {
       name: 'connections-table',
       strategies: [
-        { css: 'table[aria-label]', text: WORDS.connectionsTable.texts },
-        { css: 'table', note: 'the only table on the SSO page' },
+        {
+          css: 'table[aria-label], [role="grid"][aria-label], [role="table"][aria-label]',
+          text: WORDS.connectionsTable.texts,
+        },
+        {
+          css: 'table:not([role]), [role="grid"], [role="table"]',
+          note: 'the only table or grid on the SSO page (a data grid draws its parts as tables)',
+        },
       ],
     },
     /** Inside the dialog. */
