@@ -3,7 +3,7 @@
 import { delay, h, latency } from './lib/dom.js';
 import { L, TEXT } from './labels.js';
 import { NOT_FOUND, matchRoute, safeRedirect } from './routes.js';
-import { configure, read, reset, server, snapshot, VARIANTS } from './store.js';
+import { configure, DIALECTS, LOOKS, read, reset, server, snapshot, VARIANTS } from './store.js';
 import { createShell, renderLayout } from './shell.js';
 import { spinner } from './components/buttons.js';
 import { closeAllModals } from './components/modal.js';
@@ -15,23 +15,29 @@ const organization = location.hostname.endsWith('.assetpanda.app')
 
 // --- the rehearsal API (for tests and the demo; a real app has nothing like it) -----------------
 
+/** The running dialect (README "Dialects") and how to re-render it. */
+const dialect = (applyQuerySwitches(), read().dialect);
+let rerender = () => render();
+
+/** After a state change: the same dialect re-renders; another one needs its own page load. */
+function refresh(state) {
+  if (state.dialect !== dialect) location.reload();
+  else rerender();
+  return state;
+}
+
 window.rehearsal = Object.freeze({
   variants: Object.freeze([...VARIANTS]),
+  dialects: Object.freeze([...DIALECTS]),
+  looks: Object.freeze([...LOOKS]),
   state: () => snapshot(),
-  reset(options) {
-    const state = reset(options);
-    render();
-    return state;
-  },
-  configure(options) {
-    const state = configure(options);
-    render();
-    return state;
-  },
+  reset: (options) => refresh(reset(options)),
+  configure: (options) => refresh(configure(options)),
 });
 
-// ?rehearsal-signed-in=0|1 &rehearsal-variant=NAME &rehearsal-reset=1, applied once and removed
-// from the address so that the app's own redirects never carry them.
+// ?rehearsal-signed-in=0|1 &rehearsal-variant=NAME &rehearsal-reset=1 &ap-dialect=NAME
+// &ap-look=NAME, applied once and removed from the address so that the app's own redirects never
+// carry them (the dialect and look stay in the stored state).
 function applyQuerySwitches() {
   const url = new URL(location.href);
   const params = url.searchParams;
@@ -40,6 +46,8 @@ function applyQuerySwitches() {
     options.signedIn = !['0', 'false', 'no'].includes(params.get('rehearsal-signed-in'));
   }
   if (params.has('rehearsal-variant')) options.variant = params.get('rehearsal-variant');
+  if (params.has('ap-dialect')) options.dialect = params.get('ap-dialect');
+  if (params.has('ap-look')) options.look = params.get('ap-look');
   const wantsReset = params.has('rehearsal-reset');
   if (!wantsReset && Object.keys(options).length === 0) return;
   try {
@@ -48,7 +56,13 @@ function applyQuerySwitches() {
   } catch (error) {
     console.warn(`rehearsal: ignored query switches: ${error.message}`);
   }
-  for (const key of ['rehearsal-signed-in', 'rehearsal-variant', 'rehearsal-reset']) {
+  for (const key of [
+    'rehearsal-signed-in',
+    'rehearsal-variant',
+    'rehearsal-reset',
+    'ap-dialect',
+    'ap-look',
+  ]) {
     params.delete(key);
   }
   history.replaceState(history.state, '', url.pathname + url.search + url.hash);
@@ -125,20 +139,28 @@ async function render() {
   pageCleanup = module.mount(outlet, { navigate, signal, route: page, session, url }) ?? null;
 }
 
-// In-app links: same-origin <a href> clicks without modifier keys become pushState navigations.
-document.addEventListener('click', (event) => {
-  const link = event.target.closest?.('a[href]');
-  if (!link || event.defaultPrevented || event.button !== 0) return;
-  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || link.target) return;
-  const url = new URL(link.href);
-  if (url.origin !== location.origin) return;
-  event.preventDefault();
-  if (url.pathname + url.search !== location.pathname + location.search) {
-    navigate(url.pathname + url.search);
-  }
-});
-window.addEventListener('popstate', () => render());
+/** The MUI-like app (the original dialect). */
+function startMui() {
+  // In-app links: same-origin <a href> clicks without modifier keys become pushState navigations.
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest?.('a[href]');
+    if (!link || event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || link.target) return;
+    const url = new URL(link.href);
+    if (url.origin !== location.origin) return;
+    event.preventDefault();
+    if (url.pathname + url.search !== location.pathname + location.search) {
+      navigate(url.pathname + url.search);
+    }
+  });
+  window.addEventListener('popstate', () => render());
+  render();
+}
 
-applyQuerySwitches();
-read(); // writes the initial state on a first visit
-render();
+if (dialect === 'mui') startMui();
+else {
+  const module = await import(
+    dialect === 'plain' ? './dialects/plain/app.js' : './dialects/devextreme/app.js'
+  );
+  rerender = module.start(root, { organization, dialect });
+}

@@ -13,6 +13,14 @@ import { delay, latency } from './lib/dom.js';
 
 export const STORAGE_KEY = 'rehearsal-assetpanda';
 export const VARIANTS = ['standard', 'no-domain-field', 'existing-connection'];
+/**
+ * The markup dialect (README "Dialects"): `mui` is the original page; the others are written from
+ * the reference (assetpanda-cognito-entra.md §5/§5.1) and the help page's words.
+ */
+export const DIALECTS = ['mui', 'devextreme', 'devextreme-selectbox', 'plain'];
+/** What the non-MUI dialects show: the help page's words, German ones, an unknown gear, or a form
+ * whose words are not the help page's. */
+export const LOOKS = ['standard', 'german', 'unknown-gear', 'unrecognised'];
 
 export const DEFAULT_USER = {
   name: 'Alex Morgan',
@@ -65,7 +73,13 @@ function clone(value) {
 
 function checkOptions(options) {
   if (options === null || typeof options !== 'object') throw new TypeError('options: an object');
-  const { signedIn, variant } = options;
+  const { signedIn, variant, dialect, look } = options;
+  if (dialect !== undefined && !DIALECTS.includes(dialect)) {
+    throw new TypeError(`dialect: one of ${DIALECTS.join(', ')}`);
+  }
+  if (look !== undefined && !LOOKS.includes(look)) {
+    throw new TypeError(`look: one of ${LOOKS.join(', ')}`);
+  }
   if (signedIn !== undefined && typeof signedIn !== 'boolean') {
     throw new TypeError('signedIn: true or false');
   }
@@ -74,9 +88,16 @@ function checkOptions(options) {
   }
 }
 
-function initialState({ signedIn = true, variant = 'standard' } = {}) {
+function initialState({
+  signedIn = true,
+  variant = 'standard',
+  dialect = 'mui',
+  look = 'standard',
+} = {}) {
   return {
     variant,
+    dialect,
+    look,
     signedIn,
     user: signedIn ? { ...DEFAULT_USER } : null,
     connections: variant === 'existing-connection' ? [existingConnection()] : [],
@@ -88,7 +109,9 @@ function initialState({ signedIn = true, variant = 'standard' } = {}) {
 export function read() {
   try {
     const state = JSON.parse(localStorage.getItem(STORAGE_KEY));
-    if (state && Array.isArray(state.connections) && VARIANTS.includes(state.variant)) return state;
+    if (state && Array.isArray(state.connections) && VARIANTS.includes(state.variant)) {
+      return { dialect: 'mui', look: 'standard', ...state }; // a state stored before dialects
+    }
   } catch {
     // unreadable: start over below
   }
@@ -123,6 +146,8 @@ export function configure(options) {
       state.connections.unshift(seeded);
     }
   }
+  if (options.dialect !== undefined) state.dialect = options.dialect;
+  if (options.look !== undefined) state.look = options.look;
   if (options.signedIn !== undefined) {
     state.signedIn = options.signedIn;
     state.user = options.signedIn ? (state.user ?? { ...DEFAULT_USER }) : null;
@@ -154,8 +179,8 @@ function nameFromEmail(email) {
 
 export const server = {
   session() {
-    const { signedIn, user, variant } = read();
-    return { signedIn, user, variant };
+    const { signedIn, user, variant, dialect, look } = read();
+    return { signedIn, user, variant, dialect, look };
   },
 
   async signIn(email, password) {

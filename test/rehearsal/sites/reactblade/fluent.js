@@ -4,6 +4,11 @@
 
 import { h } from './react-lite.js';
 
+export const ROOT_CLASS = 'ms-Fabric reactview-root';
+/** A click outside this closes an open drop-down. */
+export const DROPDOWN_ROOT = '.ms-Dropdown-container';
+export const DROPDOWN_POPUP = '.ms-Callout';
+
 /** Fluent's icon font is replaced by CSS masks keyed on `data-icon-name` (styles/fluent.css). */
 export function Icon(name, className = 'ms-Button-icon') {
   return h('i', {
@@ -295,5 +300,45 @@ export function Dropdown({
           ),
         )
       : null,
+  );
+}
+
+/** A list of rows under one label (the Basic SAML Identifier / Reply URL lists), help text below. */
+export function RowList({ labelId, label, help, grid, link }) {
+  return h(
+    'section',
+    { className: 'reactview-section', 'aria-labelledby': labelId },
+    Label({ id: labelId, required: true, children: label }),
+    h('p', { className: 'reactview-help' }, help),
+    grid,
+    link,
+  );
+}
+
+/** An editable grid as a table; each cell is `{ node, className? }`. */
+export function Grid({ hidden, headers, rows }) {
+  return h(
+    'table',
+    { className: 'reactview-grid', role: 'grid', hidden },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        headers.map((label) => h('th', {}, label || null)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      rows.map(({ key, cells }) =>
+        h(
+          'tr',
+          { key },
+          cells.map(({ node, className }) => h('td', className ? { className } : {}, node)),
+        ),
+      ),
+    ),
   );
 }

@@ -14,6 +14,9 @@ const VIEWS = {
 };
 
 const query = new window.URLSearchParams(location.search);
+/** `dialect=b` (the shell's `?rehearsal-dialect=b`): Fluent UI v9 markup instead of v8. */
+const dialectB = query.get('dialect') === 'b';
+const loadKit = () => (dialectB ? import('./fluent9.js') : import('./fluent.js'));
 const trustedAuthority = query.get('trustedAuthority') || '';
 const viewName = location.hash.replace(/^#/, '').replace(/\.ReactView$/, '');
 
@@ -67,20 +70,35 @@ function createBridge() {
   };
 }
 
+/** Dialect B's look: Fluent v9 classes get their own small stylesheet. */
+function addDialectStyles() {
+  if (!dialectB) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/styles/fluent9.css';
+  document.head.append(link);
+}
+
 async function start() {
   if (!SHELL_ORIGIN.test(trustedAuthority) || window.parent === window || !VIEWS[viewName]) {
     document.body.textContent = 'This view can only be shown inside the Azure portal.';
     return;
   }
+  addDialectStyles();
   await wait(200, 400);
   document.body.replaceChildren(progressDots());
   const bridge = createBridge();
-  const [load, module] = await Promise.all([bridge.loaded, VIEWS[viewName](), wait(150, 400)]);
+  const [load, module, ui] = await Promise.all([
+    bridge.loaded,
+    VIEWS[viewName](),
+    loadKit(),
+    wait(150, 400),
+  ]);
   document.documentElement.lang = load.lang;
   const root = document.createElement('div');
-  root.className = 'ms-Fabric reactview-root';
+  root.className = ui.ROOT_CLASS;
   document.body.replaceChildren(root);
-  const view = module.createView({ data: load.data, labels: load.labels, bridge });
+  const view = module.createView({ data: load.data, labels: load.labels, bridge, ui });
   createRoot(root, view);
 }
 

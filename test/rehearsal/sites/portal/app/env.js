@@ -64,7 +64,18 @@ export const env = {
   plan: params.get('rehearsal-plan') === 'free' ? 'free' : 'p1',
   /** `dark`: the portal's dark theme from the first paint (it can also be switched later). */
   theme: params.get('rehearsal-theme') === 'dark' ? 'dark' : 'light',
+  /**
+   * The markup dialect: `a` (default) is the rehearsal's first markup; `b` is written only from
+   * reference §4.1 and §12 (div form elements tied by `aria-labelledby`, `treeitem` options, the
+   * `fxc-gc` div grid, no `section`/`fieldset`/`[role=group]`), and Fluent UI v9 in the ReactViews.
+   */
+  dialect: params.get('rehearsal-dialect') === 'b' ? 'b' : 'a',
+  /** `rehearsal-late`: a context pane's body lands 2–3 s after its header (§8: blades load lazily). */
+  late: params.has('rehearsal-late'),
 };
+
+/** True on dialect-B pages (`?rehearsal-dialect=b`). */
+export const dialectB = env.dialect === 'b';
 
 /** True when `rehearsal-missing` names this target: the element is then never rendered. */
 export function isMissing(target) {

@@ -55,6 +55,8 @@ window.rehearsal = Object.freeze({
     missing: [...env.missing],
     plan: env.plan,
     theme: env.theme,
+    dialect: env.dialect,
+    late: env.late,
   }),
 });
 

@@ -10,7 +10,7 @@
 //   shell → frame  { source: 'rehearsal-portal', type: 'validated' | 'saved', requestId, ok, result }
 
 import { h } from './dom.js';
-import { env } from './env.js';
+import { env, dialectB } from './env.js';
 import { allLabels } from './labels.js';
 
 export const REACTBLADE_ORIGIN = 'https://sandbox-1.reactblade.portal.azure.net';
@@ -23,7 +23,7 @@ const REACTBLADE_ORIGIN_PATTERN = /^https:\/\/[^/]+\.reactblade(?:-ms|-rc)?\.por
 export function mountReactView(container, { view, title, signal, data, handlers }) {
   const src =
     `${REACTBLADE_ORIGIN}/?trustedAuthority=${encodeURIComponent(location.origin)}` +
-    `&l=${encodeURIComponent(env.lang)}#${view}.ReactView`;
+    `&l=${encodeURIComponent(env.lang)}${dialectB ? '&dialect=b' : ''}#${view}.ReactView`;
   const frame = h('iframe', {
     class: 'fxs-reactview-frame',
     name: `${view}.ReactView`,

@@ -61,6 +61,13 @@ export const ROUTES = {
     key: () => 'apps',
     load: () => import('./blades/enterprise-apps.js'),
   },
+  // §12: other blades that list the enterprise applications (the list without the resource menu).
+  ...Object.fromEntries(
+    ['', 'V2', 'V3'].map((v) => [
+      `EnterpriseApplicationListBlade${v}`,
+      { load: async () => ({ open: (await import('./blades/enterprise-apps.js')).openList }) },
+    ]),
+  ),
   AppGalleryBladeV2: { load: () => import('./blades/gallery.js') },
   ManagedAppMenuBlade: {
     menus: APP_MENU_IDS,

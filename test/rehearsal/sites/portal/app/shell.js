@@ -2,7 +2,7 @@
 // right-side context panes, notifications (toasts) and message boxes, all in the top document with the
 // shell's `fxs-*` classes. Blades and panes load lazily behind `div.fxs-progress-dots` (reference §8).
 
-import { env, latency } from './env.js';
+import { env, dialectB, latency } from './env.js';
 import { t } from './labels.js';
 import { h, clear, activate, generatedId } from './dom.js';
 import { icon } from './icons.js';
@@ -42,8 +42,9 @@ class BladeFrame {
     this.subtitleText = h('div', { class: 'fxs-blade-title-subtitleText' });
     this.iconHolder = h('div', { class: 'fxs-blade-title-icon' });
     this.content = h('div', { class: 'fxs-blade-content' });
+    // Dialect B: a plain `div` (reference §12: no public capture shows a `section` in the portal).
     this.el = h(
-      'section',
+      dialectB ? 'div' : 'section',
       {
         class: kind === 'pane' ? 'fxs-blade fxs-contextpane' : 'fxs-blade fxs-blade-maximized',
         role: kind === 'pane' ? 'complementary' : 'region',
@@ -356,7 +357,8 @@ export class Shell {
     this.paneHost.append(pane.el);
     this.paneHost.classList.add('fxs-contextpane-host-open');
     pane.loading(true);
-    await latency(minDelay, maxDelay);
+    // `rehearsal-late`: the pane's body renders seconds after its header (§8: blades load lazily).
+    await (env.late ? latency(2000, 3000) : latency(minDelay, maxDelay));
     if (pane.signal.aborted) return pane;
     pane.loading(false);
     await render(pane);

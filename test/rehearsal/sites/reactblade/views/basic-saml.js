@@ -4,10 +4,11 @@
 // shell reports the form dirty and valid, and enabled only after a delay.
 
 import { h, newId } from '../react-lite.js';
-import { CommandBar, TextField, Checkbox, Link, IconButton, Label } from '../fluent.js';
 import { translator, SAVE_ENABLE_DELAY_MS, VALIDATE_DEBOUNCE_MS } from './labels.js';
 
-export function createView({ data, labels, bridge }) {
+/** `ui` is the Fluent component kit of the page's dialect (fluent.js or fluent9.js). */
+export function createView({ data, labels, bridge, ui }) {
+  const { CommandBar, TextField, Checkbox, Link, IconButton, RowList, Grid } = ui;
   const t = translator(labels);
   const start = data.prefill ? { ...data.saved, ...data.prefill } : data.saved;
   let nextRow = 0;
@@ -124,114 +125,87 @@ export function createView({ data, labels, bridge }) {
   const fieldError = (name) => (state.validation?.[name] ? t(state.validation[name]) : '');
 
   function identifierRows() {
-    return h(
-      'table',
-      { className: 'reactview-grid', role: 'grid', hidden: state.identifiers.length === 0 },
-      h('thead', {}, h('tr', {}, h('th', {}), h('th', {}, t('default')), h('th', {}))),
-      h(
-        'tbody',
-        {},
-        state.identifiers.map((r, i) =>
-          h(
-            'tr',
-            { key: r.id },
-            h(
-              'td',
-              { className: 'reactview-grid-value' },
-              TextField({
-                id: `TextField-id-${r.id}`,
-                value: r.value,
-                ariaLabelledBy: ids.identifierLabel,
-                errorMessage: errorFor('identifiers', i),
-                onChange: (e) => setRow('identifiers', r.id, { value: e.target.value }),
-              }),
-            ),
-            h(
-              'td',
-              {},
-              Checkbox({
-                id: `checkbox-id-${r.id}`,
-                checked: r.isDefault,
-                ariaLabel: t('default'),
-                onChange: (e) => setRow('identifiers', r.id, { isDefault: e.target.checked }),
-              }),
-            ),
-            h(
-              'td',
-              {},
-              IconButton({
-                icon: 'Delete',
-                ariaLabel: t('delete'),
-                onClick: () => removeRow('identifiers', r.id),
-              }),
-            ),
-          ),
-        ),
-      ),
-    );
+    return Grid({
+      hidden: state.identifiers.length === 0,
+      headers: ['', t('default'), ''],
+      rows: state.identifiers.map((r, i) => ({
+        key: r.id,
+        cells: [
+          {
+            className: 'reactview-grid-value',
+            node: TextField({
+              id: `TextField-id-${r.id}`,
+              value: r.value,
+              ariaLabelledBy: ids.identifierLabel,
+              errorMessage: errorFor('identifiers', i),
+              onChange: (e) => setRow('identifiers', r.id, { value: e.target.value }),
+            }),
+          },
+          {
+            node: Checkbox({
+              id: `checkbox-id-${r.id}`,
+              checked: r.isDefault,
+              ariaLabel: t('default'),
+              onChange: (e) => setRow('identifiers', r.id, { isDefault: e.target.checked }),
+            }),
+          },
+          {
+            node: IconButton({
+              icon: 'Delete',
+              ariaLabel: t('delete'),
+              onClick: () => removeRow('identifiers', r.id),
+            }),
+          },
+        ],
+      })),
+    });
   }
 
   function replyRows() {
-    return h(
-      'table',
-      { className: 'reactview-grid', role: 'grid', hidden: state.replyUrls.length === 0 },
-      h(
-        'thead',
-        {},
-        h('tr', {}, h('th', {}), h('th', {}, t('index')), h('th', {}, t('default')), h('th', {})),
-      ),
-      h(
-        'tbody',
-        {},
-        state.replyUrls.map((r, i) =>
-          h(
-            'tr',
-            { key: r.id },
-            h(
-              'td',
-              { className: 'reactview-grid-value' },
-              TextField({
-                id: `TextField-reply-${r.id}`,
-                value: r.value,
-                ariaLabelledBy: ids.replyLabel,
-                errorMessage: errorFor('replyUrls', i, 'value'),
-                onChange: (e) => setRow('replyUrls', r.id, { value: e.target.value }),
-              }),
-            ),
-            h(
-              'td',
-              { className: 'reactview-grid-index' },
-              TextField({
-                id: `TextField-index-${r.id}`,
-                value: r.index,
-                ariaLabel: t('index'),
-                errorMessage: errorFor('replyUrls', i, 'index'),
-                onChange: (e) => setRow('replyUrls', r.id, { index: e.target.value }),
-              }),
-            ),
-            h(
-              'td',
-              {},
-              Checkbox({
-                id: `checkbox-reply-${r.id}`,
-                checked: r.isDefault,
-                ariaLabel: t('default'),
-                onChange: (e) => setRow('replyUrls', r.id, { isDefault: e.target.checked }),
-              }),
-            ),
-            h(
-              'td',
-              {},
-              IconButton({
-                icon: 'Delete',
-                ariaLabel: t('delete'),
-                onClick: () => removeRow('replyUrls', r.id),
-              }),
-            ),
-          ),
-        ),
-      ),
-    );
+    return Grid({
+      hidden: state.replyUrls.length === 0,
+      headers: ['', t('index'), t('default'), ''],
+      rows: state.replyUrls.map((r, i) => ({
+        key: r.id,
+        cells: [
+          {
+            className: 'reactview-grid-value',
+            node: TextField({
+              id: `TextField-reply-${r.id}`,
+              value: r.value,
+              ariaLabelledBy: ids.replyLabel,
+              errorMessage: errorFor('replyUrls', i, 'value'),
+              onChange: (e) => setRow('replyUrls', r.id, { value: e.target.value }),
+            }),
+          },
+          {
+            className: 'reactview-grid-index',
+            node: TextField({
+              id: `TextField-index-${r.id}`,
+              value: r.index,
+              ariaLabel: t('index'),
+              errorMessage: errorFor('replyUrls', i, 'index'),
+              onChange: (e) => setRow('replyUrls', r.id, { index: e.target.value }),
+            }),
+          },
+          {
+            node: Checkbox({
+              id: `checkbox-reply-${r.id}`,
+              checked: r.isDefault,
+              ariaLabel: t('default'),
+              onChange: (e) => setRow('replyUrls', r.id, { isDefault: e.target.checked }),
+            }),
+          },
+          {
+            node: IconButton({
+              icon: 'Delete',
+              ariaLabel: t('delete'),
+              onClick: () => removeRow('replyUrls', r.id),
+            }),
+          },
+        ],
+      })),
+    });
   }
 
   const missing = (target) => (data.missing || []).includes(target);
@@ -264,32 +238,30 @@ export function createView({ data, labels, bridge }) {
               t('saveFailedText', data.app.displayName),
             )
           : null,
-        h(
-          'section',
-          { className: 'reactview-section', 'aria-labelledby': ids.identifierLabel },
-          Label({ id: ids.identifierLabel, required: true, children: t('identifierEntityId') }),
-          h('p', { className: 'reactview-help' }, t('identifierHelp')),
-          identifierRows(),
-          missing('add-identifier')
+        RowList({
+          labelId: ids.identifierLabel,
+          label: t('identifierEntityId'),
+          help: t('identifierHelp'),
+          grid: identifierRows(),
+          link: missing('add-identifier')
             ? null
             : Link({
                 onClick: () => addRow('identifiers', { value: '' }),
                 children: t('addIdentifier'),
               }),
-        ),
-        h(
-          'section',
-          { className: 'reactview-section', 'aria-labelledby': ids.replyLabel },
-          Label({ id: ids.replyLabel, required: true, children: t('replyUrlAcs') }),
-          h('p', { className: 'reactview-help' }, t('replyUrlHelp')),
-          replyRows(),
-          missing('add-reply-url')
+        }),
+        RowList({
+          labelId: ids.replyLabel,
+          label: t('replyUrlAcs'),
+          help: t('replyUrlHelp'),
+          grid: replyRows(),
+          link: missing('add-reply-url')
             ? null
             : Link({
                 onClick: () => addRow('replyUrls', { value: '', index: '' }),
                 children: t('addReplyUrl'),
               }),
-        ),
+        }),
         TextField({
           id: ids.signOnUrl,
           label: t('signOnUrlOptional'),

@@ -3,7 +3,6 @@
 // and saving go through the shell, which closes the blade after a successful save.
 
 import { h, newId } from '../react-lite.js';
-import { CommandBar, TextField, ChoiceGroup, Dropdown } from '../fluent.js';
 import { translator, SAVE_ENABLE_DELAY_MS, VALIDATE_DEBOUNCE_MS } from './labels.js';
 
 function parseSource(source) {
@@ -13,7 +12,9 @@ function parseSource(source) {
     : { kind: 'attribute', transformation: null, attribute: source || '' };
 }
 
-export function createView({ data, labels, bridge }) {
+/** `ui` is the Fluent component kit of the page's dialect (fluent.js or fluent9.js). */
+export function createView({ data, labels, bridge, ui }) {
+  const { CommandBar, TextField, ChoiceGroup, Dropdown, DROPDOWN_ROOT, DROPDOWN_POPUP } = ui;
   const t = translator(labels);
   const parsed = parseSource(data.claim.source);
   const state = {
@@ -129,7 +130,7 @@ export function createView({ data, labels, bridge }) {
       open: state.open === name,
       active: state.active,
       onToggle: (event) => {
-        if (event.target.closest('.ms-Callout')) return;
+        if (event.target.closest(DROPDOWN_POPUP)) return;
         set({
           open: state.open === name ? null : name,
           active: Math.max(
@@ -147,7 +148,7 @@ export function createView({ data, labels, bridge }) {
     });
   };
   document.addEventListener('mousedown', (event) => {
-    if (state.open && !event.target.closest('.ms-Dropdown-container')) set({ open: null });
+    if (state.open && !event.target.closest(DROPDOWN_ROOT)) set({ open: null });
   });
 
   const attributeOptions = data.attributes.map((a) => ({ key: a, text: a }));

@@ -4,7 +4,7 @@
 // `rehearsal-plan=free`, portal.azure.com refuses groups with the licence message (blog-2025).
 
 import { h, generatedId } from '../dom.js';
-import { env, isMissing } from '../env.js';
+import { env, dialectB, isMissing } from '../env.js';
 import { t } from '../labels.js';
 import { icon } from '../icons.js';
 import { observable, computed, bindText, bindValue } from '../ko.js';
@@ -13,6 +13,7 @@ import { hashFor } from '../routes.js';
 import { TENANT } from '../scenarios.js';
 import { grid } from '../controls/grid.js';
 import { button, actionLink } from '../controls/button.js';
+import { formElement } from '../controls/b/form-element.js';
 
 const groupsAllowed = () => !(env.plan === 'free' && env.shell === 'azure');
 
@@ -49,6 +50,11 @@ export async function open({ route, blade, shell }) {
   const link = actionLink({ text: '', onClick: () => openPicker(shell, selected) });
   bindText(link, summary);
 
+  const usersText = groupsAllowed() ? t('usersAndGroups') : t('users');
+  // §4.8: "Select a role" defaults to "Default Access".
+  const roleValue = (labelId) =>
+    h('div', { class: 'ext-assignment-role', 'aria-labelledby': labelId }, t('defaultAccess'));
+
   const assign = async () => {
     if (!selected.peek().length || assigning.peek()) return;
     assigning(true);
@@ -72,26 +78,26 @@ export async function open({ route, blade, shell }) {
             icon('info'),
             t('groupsNotAvailable'),
           ),
-      h(
-        'div',
-        { class: 'ext-assignment-section' },
-        h(
-          'div',
-          { class: 'azc-form-label', id: usersLabel },
-          groupsAllowed() ? t('usersAndGroups') : t('users'),
-        ),
-        link,
-      ),
-      h(
-        'div',
-        { class: 'ext-assignment-section' },
-        h('div', { class: 'azc-form-label', id: roleLabel }, t('selectARole')),
-        h(
-          'div',
-          { class: 'ext-assignment-role', 'aria-labelledby': roleLabel },
-          t('defaultAccess'),
-        ),
-      ),
+      dialectB
+        ? // Dialect B (§4.8 words, §12 markup): the two questions as form elements.
+          [
+            formElement({ label: usersText, control: () => link }),
+            formElement({ label: t('selectARole'), control: roleValue }),
+          ]
+        : [
+            h(
+              'div',
+              { class: 'ext-assignment-section' },
+              h('div', { class: 'azc-form-label', id: usersLabel }, usersText),
+              link,
+            ),
+            h(
+              'div',
+              { class: 'ext-assignment-section' },
+              h('div', { class: 'azc-form-label', id: roleLabel }, t('selectARole')),
+              roleValue(roleLabel),
+            ),
+          ],
     ),
     h(
       'div',

@@ -7,7 +7,7 @@
 // a toast, then the prompt "Test single sign-on with <App>" (Yes / No, I'll test later).
 
 import { h, generatedId, activate } from '../dom.js';
-import { env, isMissing } from '../env.js';
+import { env, dialectB, isMissing } from '../env.js';
 import { t } from '../labels.js';
 import { icon } from '../icons.js';
 import { observable, computed, effect, untracked, bindForeach } from '../ko.js';
@@ -20,6 +20,7 @@ import { actionLink } from '../controls/button.js';
 import { infoBalloon } from '../controls/info-balloon.js';
 import { openReactViewPane } from '../reactview-host.js';
 import { openTestPane } from './test-sso-pane.js';
+import { identifierListB, replyUrlListB } from './b/basic-saml-lists.js';
 
 const SAVE_ENABLE_DELAY_MS = 450; // §4.6/§8: Save becomes clickable only after a delay
 const IDENTIFIER_CHECK_DEBOUNCE_MS = 300; // the IsValidIdentifierUri call (§4.9) is debounced
@@ -99,9 +100,10 @@ function openKnockoutPane(shell, app, prefill) {
       ]),
       h(
         'div',
-        { class: 'fxs-contextpane-body msportalfx-form ext-basic-saml' },
-        identifierSection(model),
-        replyUrlSection(model),
+        // Dialect B: no rehearsal-invented `ext-*` class and the lists as §12 form elements.
+        { class: `fxs-contextpane-body msportalfx-form${dialectB ? '' : ' ext-basic-saml'}` },
+        dialectB ? identifierListB(model) : identifierSection(model),
+        dialectB ? replyUrlListB(model) : replyUrlSection(model),
         textField({
           label: t('signOnUrlOptional'),
           info: t('signOnUrlHelp'),

@@ -4,7 +4,7 @@
 // Create makes the app and, after a delay, opens its ManagedAppMenuBlade Overview.
 
 import { h, generatedId } from '../dom.js';
-import { isMissing } from '../env.js';
+import { dialectB, isMissing } from '../env.js';
 import { t } from '../labels.js';
 import { observable } from '../ko.js';
 import { server } from '../server.js';
@@ -12,6 +12,7 @@ import { hashFor } from '../routes.js';
 import { textBox } from '../controls/text-box.js';
 import { radioGroup } from '../controls/radio-group.js';
 import { button } from '../controls/button.js';
+import { formElement } from '../controls/b/form-element.js';
 
 export function openCreateAppPane(shell) {
   return shell.openPane(
@@ -48,36 +49,59 @@ export function openCreateAppPane(shell) {
         shell.navigate(hashFor.app(app, 'Overview'));
       };
 
+      // §4.3: `input[placeholder="Input name"]`.
+      const nameBox = (labelId) =>
+        textBox({
+          value: name,
+          placeholder: t('inputName'),
+          labelledBy: labelId,
+          accessibleLabel: t('whatsTheNameOfYourApp'),
+        });
+      // §4.3: the three purposes, Non-gallery pre-selected.
+      const purposeGroup = (labelId) =>
+        radioGroup({
+          value: purpose,
+          labelledBy: labelId,
+          options: [
+            { value: 'appProxy', label: t('purposeAppProxy') },
+            { value: 'register', label: t('purposeRegister') },
+            { value: 'nonGallery', label: t('purposeNonGallery') },
+          ],
+        });
+
       pane.content.append(
         h(
           'div',
           { class: 'fxs-contextpane-body msportalfx-form' },
           h('p', { class: 'msportalfx-text-regular' }, t('createAppIntro')),
-          h(
-            'div',
-            { class: 'msportalfx-form-formelement' },
-            h('label', { class: 'azc-form-label', id: nameLabel }, t('whatsTheNameOfYourApp')),
-            textBox({
-              value: name,
-              placeholder: t('inputName'),
-              labelledBy: nameLabel,
-              accessibleLabel: t('whatsTheNameOfYourApp'),
-            }),
-          ),
-          h(
-            'div',
-            { class: 'msportalfx-form-formelement' },
-            h('div', { class: 'azc-form-label', id: purposeLabel }, t('whatAreYouLookingToDo')),
-            radioGroup({
-              value: purpose,
-              labelledBy: purposeLabel,
-              options: [
-                { value: 'appProxy', label: t('purposeAppProxy') },
-                { value: 'register', label: t('purposeRegister') },
-                { value: 'nonGallery', label: t('purposeNonGallery') },
+          dialectB
+            ? // Dialect B (§4.3 words, §12 markup): label and control tied only by `aria-labelledby`.
+              [
+                formElement({ label: t('whatsTheNameOfYourApp'), control: nameBox }),
+                formElement({ label: t('whatAreYouLookingToDo'), control: purposeGroup }),
+              ]
+            : [
+                h(
+                  'div',
+                  { class: 'msportalfx-form-formelement' },
+                  h(
+                    'label',
+                    { class: 'azc-form-label', id: nameLabel },
+                    t('whatsTheNameOfYourApp'),
+                  ),
+                  nameBox(nameLabel),
+                ),
+                h(
+                  'div',
+                  { class: 'msportalfx-form-formelement' },
+                  h(
+                    'div',
+                    { class: 'azc-form-label', id: purposeLabel },
+                    t('whatAreYouLookingToDo'),
+                  ),
+                  purposeGroup(purposeLabel),
+                ),
               ],
-            }),
-          ),
         ),
         h(
           'div',

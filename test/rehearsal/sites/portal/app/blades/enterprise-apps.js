@@ -83,6 +83,18 @@ export async function open({ route, blade, shell }) {
   await show(route);
 }
 
+/**
+ * The other enterprise-application list blades (reference §12: `EnterpriseApplicationListBlade`,
+ * `…V2`, `…V3`, some with filters such as `objectType/AppProxy`): the same list without the menu.
+ */
+export async function openList({ blade, shell }) {
+  blade.setIcon(icon('apps'));
+  blade.setTitle(t('enterpriseApplications'), t('tenantSubtitle', TENANT.name));
+  blade.crumb = t('enterpriseApplications');
+  shell.renderBreadcrumb();
+  allApplications(blade.content, blade.signal, shell);
+}
+
 function allApplications(container, signal, shell) {
   const apps = observable(server.model().apps);
   server.subscribe(() => apps(server.model().apps), signal);

@@ -5,7 +5,7 @@
 // form runs inside `iframe[name="ManageClaim.ReactView"]`.
 
 import { h, generatedId } from '../dom.js';
-import { env, isMissing } from '../env.js';
+import { env, dialectB, isMissing } from '../env.js';
 import { t } from '../labels.js';
 import { icon } from '../icons.js';
 import { observable, computed, effect } from '../ko.js';
@@ -15,6 +15,7 @@ import { textField } from '../controls/text-box.js';
 import { radioGroup } from '../controls/radio-group.js';
 import { dropDown } from '../controls/drop-down.js';
 import { mountReactView } from '../reactview-host.js';
+import { formElement } from '../controls/b/form-element.js';
 
 const SAVE_ENABLE_DELAY_MS = 450;
 
@@ -139,35 +140,36 @@ function knockoutForm(shell, app, blade, index, start, save) {
     else timer = setTimeout(() => saveEnabled(canSave.peek()), SAVE_ENABLE_DELAY_MS);
   });
 
-  const sourceLabel = generatedId();
-  const attributeLabel = generatedId();
-  const transformationLabel = generatedId();
   const attributeOptions = SOURCE_ATTRIBUTES.map((a) => ({ value: a, label: a }));
-  const transformationRow = h(
-    'div',
-    { class: 'msportalfx-form-formelement' },
-    h('label', { class: 'azc-form-label', id: transformationLabel }, t('transformation')),
+  const attributeLabel = () =>
+    sourceKind() === 'attribute' ? t('sourceAttribute') : t('parameter1');
+  const transformationRow = labelledRow(t('transformation'), (labelId) =>
     dropDown({
       options: TRANSFORMATIONS.map((x) => ({ value: x, label: `${x}()` })),
       value: transformation,
-      labelledBy: transformationLabel,
+      labelledBy: labelId,
     }),
   );
-  const attributeText = h('label', { class: 'azc-form-label', id: attributeLabel });
-  effect(() => {
-    attributeText.textContent =
-      sourceKind() === 'attribute' ? t('sourceAttribute') : t('parameter1');
-  });
-  const attributeRow = h(
-    'div',
-    { class: 'msportalfx-form-formelement' },
-    attributeText,
+  const attributeRow = labelledRow(attributeLabel, (labelId) =>
     dropDown({
       options: attributeOptions,
       value: attribute,
-      labelledBy: attributeLabel,
+      labelledBy: labelId,
       placeholder: t('selectAttribute'),
     }),
+  );
+  const sourceRow = labelledRow(
+    t('source'),
+    (labelId) =>
+      radioGroup({
+        value: sourceKind,
+        labelledBy: labelId,
+        options: [
+          { value: 'attribute', label: t('sourceKindAttribute') },
+          { value: 'transformation', label: t('sourceKindTransformation') },
+        ],
+      }),
+    'div',
   );
 
   blade.content.append(
@@ -212,19 +214,7 @@ function knockoutForm(shell, app, blade, index, start, save) {
         error: () => (errors().name && name() !== start.name ? t(errors().name) : ''),
       }),
       textField({ label: t('namespace'), value: namespace }),
-      h(
-        'div',
-        { class: 'msportalfx-form-formelement' },
-        h('div', { class: 'azc-form-label', id: sourceLabel }, t('source')),
-        radioGroup({
-          value: sourceKind,
-          labelledBy: sourceLabel,
-          options: [
-            { value: 'attribute', label: t('sourceKindAttribute') },
-            { value: 'transformation', label: t('sourceKindTransformation') },
-          ],
-        }),
-      ),
+      sourceRow,
       attributeRow,
     ),
   );
@@ -233,4 +223,29 @@ function knockoutForm(shell, app, blade, index, start, save) {
     if (sourceKind() === 'transformation') attributeRow.before(transformationRow);
     else transformationRow.remove();
   });
+}
+
+/**
+ * A label and its control, tied by `aria-labelledby`. `label` is text or a reactive function. Dialect
+ * A: a plain `msportalfx-form-formelement`; dialect B: the §12 form element (label in
+ * `.azc-form-label` inside `azc-form-labelcontainer`, the control in `azc-formElementSubLabelContainer`).
+ */
+function labelledRow(label, control, labelTag = 'label') {
+  const text = typeof label === 'function' ? label : () => label;
+  let row;
+  if (dialectB) row = formElement({ label: '', control });
+  else {
+    const labelId = generatedId();
+    row = h(
+      'div',
+      { class: 'msportalfx-form-formelement' },
+      h(labelTag, { class: 'azc-form-label', id: labelId }),
+      control(labelId),
+    );
+  }
+  const labelEl = row.querySelector('.azc-form-label');
+  effect(() => {
+    labelEl.textContent = text();
+  });
+  return row;
 }

@@ -6,7 +6,7 @@
 // appears only after a reload (§4.6 "After Save", §8).
 
 import { h, activate } from '../dom.js';
-import { isMissing } from '../env.js';
+import { dialectB, isMissing } from '../env.js';
 import { t, formatDate } from '../labels.js';
 import { icon } from '../icons.js';
 import { observable, effect } from '../ko.js';
@@ -102,7 +102,8 @@ function editButton(label, onEdit) {
 
 function card(number, title, onEdit, body) {
   return h(
-    'section',
+    // Dialect B: a `div` (reference §12: no public capture shows a `section` in a portal blade).
+    dialectB ? 'div' : 'section',
     { class: 'ext-saml-card', role: 'region', 'aria-label': title },
     h('div', { class: 'ext-saml-card-number', 'aria-hidden': 'true' }, String(number)),
     h(

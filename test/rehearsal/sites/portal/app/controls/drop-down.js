@@ -6,17 +6,23 @@
 import { h, clear, generatedId } from '../dom.js';
 import { icon } from '../icons.js';
 import { effect } from '../ko.js';
+import { dialectB } from '../env.js';
+
+// Dialect B: the options are `div[role=treeitem]` in a `role=tree` list, as public Playwright code
+// finds them (reference §12, `div[role="treeitem"]:has-text("…")`).
+const POPUP_ROLE = dialectB ? 'tree' : 'listbox';
+const OPTION_ROLE = dialectB ? 'treeitem' : 'option';
 
 export function dropDown({ options, value, labelledBy, placeholder = '' }) {
   const selectedText = h('div', { class: 'azc-dropDown-selected-value' });
-  const popup = h('div', { class: 'azc-dropDown-popup', role: 'listbox', hidden: true });
+  const popup = h('div', { class: 'azc-dropDown-popup', role: POPUP_ROLE, hidden: true });
   const combo = h(
     'div',
     {
       class: 'fxc-base azc-control azc-dropDown fxc-dropdown',
       role: 'combobox',
       tabindex: '0',
-      'aria-haspopup': 'listbox',
+      'aria-haspopup': POPUP_ROLE,
       'aria-expanded': 'false',
       'aria-labelledby': labelledBy,
     },
@@ -50,7 +56,7 @@ export function dropDown({ options, value, labelledBy, placeholder = '' }) {
         'div',
         {
           class: 'azc-dropDown-item',
-          role: 'option',
+          role: OPTION_ROLE,
           id: generatedId(),
           'aria-selected': String(option.value === value.peek()),
           'data-value': option.value,

@@ -3,6 +3,7 @@
 // the hash (`~/<MenuId>`). Groups can be added later: the portal's menu items may appear
 // late (reference §8, "the Menu-SignOn item can take up to 60 s to appear").
 
+import { dialectB } from '../env.js';
 import { h, activate } from '../dom.js';
 import { icon } from '../icons.js';
 import { t } from '../labels.js';
@@ -62,7 +63,12 @@ export function resourceMenu(groups, selectedId) {
       list.append(
         h(
           'div',
-          { class: 'fxc-menu-group', role: 'group', 'aria-label': group.label || null },
+          // Dialect B: no `[role=group]` (reference §12), the group header is the only grouping.
+          {
+            class: 'fxc-menu-group',
+            role: dialectB ? null : 'group',
+            'aria-label': dialectB ? null : group.label || null,
+          },
           group.label ? h('div', { class: 'fxc-menu-group-header' }, group.label) : null,
           items,
         ),

@@ -10,6 +10,8 @@ import { h, generatedId } from '../dom.js';
 import { icon } from '../icons.js';
 import { bindValue, effect } from '../ko.js';
 import { infoBalloon } from './info-balloon.js';
+import { dialectB } from '../env.js';
+import { formElement } from './b/form-element.js';
 
 /**
  * value: observable string; error: () => message|'' (reactive); the element's `input` is exposed.
@@ -91,6 +93,18 @@ export function textBox({
  * generated id.
  */
 export function textField({ label, required = false, info = '', ...options }) {
+  if (dialectB) {
+    // Dialect B (§4.1, §12): the same field with the label, marker and balloon in `.azc-form-label`.
+    const el = formElement({
+      label,
+      required,
+      info,
+      extraClass: 'azc-textField fxc-TextField azc-fabric azc-validationBelowCtrl',
+      control: (labelId) => textBox({ ...options, labelledBy: labelId, accessibleLabel: label }),
+    });
+    el.input = el.querySelector('input');
+    return el;
+  }
   const labelId = generatedId();
   const box = textBox({ ...options, labelledBy: labelId, accessibleLabel: label });
   const el = h(
