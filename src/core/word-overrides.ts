@@ -20,6 +20,7 @@ export const ASSETPANDA_WORD_TARGETS = [
   'domains',
   'metadata-file',
   'save-button',
+  'no-connections',
 ] as const;
 export type AssetPandaWordTarget = (typeof ASSETPANDA_WORD_TARGETS)[number];
 

@@ -141,6 +141,7 @@ const GERMAN_WORDS: Record<string, string[]> = {
   'assetpanda.domains': ['Domänen'],
   'assetpanda.metadata-file': ['Metadaten-XML-Datei'],
   'assetpanda.save-button': ['Speichern'],
+  'assetpanda.no-connections': ['Noch keine SSO-Verbindungen'],
 };
 /** The accessible name of the unknown-gear page's gear (a word no one would guess). */
 const GEAR_NAME = 'Workspace tools';

@@ -48,6 +48,11 @@ export const WORDS = {
   save: { texts: ['Save'], source: HELP },
   cancel: { texts: ['Cancel'], source: GUESSED },
   connectionsTable: { texts: ['SSO connections', 'Connections'], source: GUESSED },
+  noConnections: {
+    texts: ['No SSO connections yet', 'No SSO connections', 'No connections yet', 'No connections'],
+    source: GUESSED,
+    note: 'what the SSO page shows instead of the list while there is none',
+  },
   columnName: { texts: ['Connection Name', 'Name'], source: GUESSED },
   columnEnableType: { texts: ['Enable Type'], source: GUESSED },
   columnDomains: { texts: ['Domains'], source: GUESSED },

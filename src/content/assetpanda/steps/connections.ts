@@ -3,11 +3,12 @@
 // reads it after Save to confirm the connection is listed as it was sent.
 
 import { getRole } from 'dom-accessibility-api';
-import { locate, normalizeText } from '../../dom/locate';
+import { isVisible, labelElements, locate, normalizeText } from '../../dom/locate';
 import { waitFor } from '../../dom/watch';
 import { spokenText, PAGE_LOAD_MS } from '../find';
 import { WORDS } from '../labels';
 import { enableTypeWords, LOADING, locators } from '../locators';
+import { wordsFor } from '../words';
 import { DONE, failed, type StepRun, type TransferJob } from '../step';
 import { openSsoPage } from './navigate';
 import { saveOutcome } from './save';
@@ -18,6 +19,10 @@ export interface ListedConnection {
   domains: string[] | null;
   file: string | null;
 }
+
+/** The page says, where the list would be, that there are no connections yet. */
+const saysNoConnections = () =>
+  labelElements(document, wordsFor('no-connections', WORDS.noConnections.texts)).some(isVisible);
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
 
@@ -32,7 +37,9 @@ const cellsOf = (row: Element): Element[] =>
  */
 function listedConnections(): ListedConnection[] | null {
   const table = locate(locators().connectionsTable);
-  if (!table || table.querySelector(LOADING)) return null;
+  // No list at all, but the page says there is none yet.
+  if (!table) return saysNoConnections() ? [] : null;
+  if (table.querySelector(LOADING)) return null;
   const rows = Array.from(table.querySelectorAll('tr, [role="row"]')).filter(
     (row) => getRole(row) === 'row',
   );
