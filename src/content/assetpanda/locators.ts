@@ -68,7 +68,7 @@ function buildLocators() {
       name: 'add-button',
       strategies: [byRoleAndName(['button', 'link'], add)],
     },
-    /** The "Add new SSO" dialog, by its title. */
+    /** The "Add new SSO" dialog (or inline form), by its title. */
     dialog: {
       name: 'dialog',
       strategies: [
@@ -79,6 +79,12 @@ function buildLocators() {
         },
         { css: '[role="dialog"][aria-label]', text: add },
         { css: 'dialog[open] h1, dialog[open] h2, dialog[open] h3', text: add, closest: 'dialog' },
+        {
+          css: 'form[aria-label], form h1, form h2, form h3',
+          text: add,
+          closest: 'form',
+          note: 'a form shown in the page rather than in a dialog, named after "Add new SSO"',
+        },
       ],
     },
     /** The saved connections. */
