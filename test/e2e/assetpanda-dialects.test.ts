@@ -112,7 +112,7 @@ describe('transfer on every Asset Panda dialect', () => {
 
     await popup.getByRole('button', { name: 'Show me where it is' }).click();
     const panel = page.locator('[data-sso-assistant="teach"]').getByRole('dialog');
-    await panel.getByText('Click Settings').waitFor();
+    await panel.getByText('Click the Settings button').waitFor();
     // The admin's own click (trusted) on the gear; the page does not react to it.
     const menusBefore = await page.getByRole('menu').count();
     await page.getByRole('button', { name: GEAR_NAME }).click();
