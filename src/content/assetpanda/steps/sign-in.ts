@@ -15,9 +15,21 @@ import { hasOverrides } from '../words';
 /** Long enough to find a password or get through a second factor; then the admin sends again. */
 const SIGN_IN_WAIT_MS = 30 * 60_000;
 
-/** An app's shell: its banner, navigation or main region (by element or by role). */
-const SHELL =
-  'header, nav, main, [role="banner"], [role="navigation"], [role="main"], [role="menubar"]';
+/**
+ * An app's shell: its banner, navigation or main region (by element or by role), or a toolkit's
+ * top bar or menu (DevExtreme draws its header as a `role=toolbar`, its sections as a `role=tree`).
+ */
+const SHELL = [
+  'header',
+  'nav',
+  'main',
+  '[role="banner"]',
+  '[role="navigation"]',
+  '[role="main"]',
+  '[role="menubar"]',
+  '[role="toolbar"]',
+  '[role="tree"]',
+].join(', ');
 /** Cognito's hosted sign-in (classic and managed login): its user name box and its form classes. */
 const HOSTED_SIGN_IN =
   'input[name="username"], .background-customizable, form[name="cognitoSignInForm"]';
