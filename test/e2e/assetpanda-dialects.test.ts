@@ -101,7 +101,7 @@ describe('transfer on every Asset Panda dialect', () => {
     await again.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
     await expectSaved(page, popup, { ...ALL_USERS, label: 'Enable for all users' });
     await setWords({});
-  });
+  }, 150_000);
 
   it('teach by pointing: pointing once at a gear of unknown name makes the next transfer pass', async () => {
     const page = await assetPanda('&ap-dialect=plain&ap-look=unknown-gear');
@@ -126,7 +126,7 @@ describe('transfer on every Asset Panda dialect', () => {
     await again.filter({ hasText: DONE }).waitFor({ timeout: 40_000 });
     await expectSaved(page, popup, ALL_USERS);
     await setWords({});
-  });
+  }, 150_000);
 });
 
 /** What an admin reading the German page would write: the words it shows for each target. */
