@@ -10,17 +10,22 @@ import { locators } from '../locators';
 import { DONE, failed, type StepOutcome, type StepRun } from '../step';
 
 /** The path, in order; the last is where the step ends. */
-const PATH: readonly { target: TransferTarget; locator: Locator }[] = [
-  { target: 'settings', locator: locators().settingsButton },
-  { target: 'preferences', locator: locators().preferencesLink },
-  { target: 'sso-tab', locator: locators().ssoTab },
-  { target: 'add-button', locator: locators().addButton },
-];
+const TARGETS = ['settings', 'preferences', 'sso-tab', 'add-button'] as const;
+
+/** The path's locators for the words in force (overrides change with each transfer). */
+function path(): readonly { target: TransferTarget; locator: Locator }[] {
+  const { settingsButton, preferencesLink, ssoTab, addButton } = locators();
+  return [settingsButton, preferencesLink, ssoTab, addButton].map((locator, index) => ({
+    target: TARGETS[index]!,
+    locator,
+  }));
+}
 
 /** The furthest control of the path the page shows now, beyond `after`. */
 function furthest(after: number): { index: number; element: HTMLElement } | null {
-  for (let index = PATH.length - 1; index > after; index -= 1) {
-    const element = locateLink(PATH[index]!.locator);
+  const steps = path();
+  for (let index = steps.length - 1; index > after; index -= 1) {
+    const element = locateLink(steps[index]!.locator);
     if (element) return { index, element };
   }
   return null;
@@ -32,8 +37,8 @@ export const openSsoPage: StepRun = async ({ signal }) => {
   let at = -1;
   while (!signal.aborted) {
     const next = await waitFor(() => furthest(at), PAGE_LOAD_MS, signal);
-    if (!next) return failed('not-found', PATH[at + 1]?.target ?? 'page');
-    if (next.index === PATH.length - 1) return DONE;
+    if (!next) return failed('not-found', TARGETS[at + 1] ?? 'page');
+    if (next.index === TARGETS.length - 1) return DONE;
     next.element.click();
     at = next.index;
   }
