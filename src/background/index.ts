@@ -17,6 +17,9 @@ import { localDefaults } from '../core/storage-schema';
 import { getLocal, getSession, setLocal, updateLocal } from './store';
 import { forgetHandlers } from './forget';
 import { optionsHandlers } from './options';
+import { getWordOverrides, wordHandlers } from './word-overrides';
+import { mismatchHandlers } from './mismatch';
+import { teachHandlers } from './teach';
 import { transferHandlers, watchTransfers } from './transfer';
 import { currentDestination } from './transfer-destination';
 import { suggestedDomains } from './transfer-suggest';
@@ -40,6 +43,7 @@ listen({
       currentDestination(settings),
     ]);
     const domains = suggestedDomains(portalCertificate);
+    const [words, mismatch] = await Promise.all([getWordOverrides(), getLocal('mismatch')]);
     return {
       ok: true,
       progress,
@@ -47,6 +51,8 @@ listen({
       portalCertificate,
       transfer,
       settings,
+      words,
+      mismatch,
       suggestedDomains: domains,
       destination,
     };
@@ -128,6 +134,9 @@ listen({
   ...optionsHandlers,
   ...forgetHandlers,
   ...finishHandlers,
+  ...wordHandlers,
+  ...mismatchHandlers,
+  ...teachHandlers,
 });
 
 listenForReminders();

@@ -3,6 +3,13 @@
 // sender or of any other shape; content scripts do the same for commands. Results are typed in
 // `RequestResults` / `CommandResults` next to the definitions.
 
+import { MAX_REPORT_LENGTH } from './mismatch-report';
+import {
+  ASSETPANDA_WORD_TARGETS,
+  isWordOverrides,
+  MAX_WORD_LENGTH,
+  type WordOverridesState,
+} from './word-overrides';
 import {
   arr,
   bool,
@@ -25,6 +32,7 @@ import {
   type PortalCertificate,
   type Progress,
   type ReminderSettings,
+  type MismatchRecord,
   type StoredMetadata,
   type TransferRecord,
 } from './storage-schema';
@@ -67,6 +75,8 @@ const transferJob = obj({
   replaceExisting: bool,
   fileName: str(300),
   metadataBase64: optional(str(1_500_000)),
+  /** Word overrides for Asset Panda's targets (policy's, then the admin's), tried first. */
+  words: optional(isWordOverrides),
 });
 
 export const requests = {
@@ -176,6 +186,20 @@ export const requests = {
   'error/explain': { from: ['errorpage', 'assetpanda'], payload: obj({ address: str(8000) }) },
   /** The popup turned the explanation on error pages on or off (after the permission prompt). */
   'error-pages/sync': { from: ['popup'], payload: obj({}) },
+  /** A page found a target with no certainty: its redacted "This page looks different" report. */
+  'mismatch/report': {
+    from: ['assetpanda', ...PORTAL_FRAMES],
+    payload: obj({ target: str(64), text: str(MAX_REPORT_LENGTH) }),
+  },
+  /** "Show me where it is": the admin will point at `target` on the transfer's Asset Panda page. */
+  'teach/start': { from: ['popup'], payload: obj({ target: literal(...ASSETPANDA_WORD_TARGETS) }) },
+  /** The options page replaces the admin's own word overrides (issue 13 part 6). */
+  'words/set': { from: ['options'], payload: obj({ overrides: isWordOverrides }) },
+  /** The admin confirmed the element they pointed at: its name becomes a word for `target`. */
+  'words/teach': {
+    from: ['assetpanda', ...PORTAL_FRAMES],
+    payload: obj({ target: str(64), word: str(MAX_WORD_LENGTH) }),
+  },
 } as const satisfies Record<string, { from: readonly Role[]; payload: Check<unknown> }>;
 
 export type RequestName = keyof typeof requests;
@@ -199,6 +223,8 @@ export const commands = {
     origin: str(300),
     job: transferJob,
   }),
+  /** Let the admin point at `target` (teach by pointing); nothing is clicked or typed for them. */
+  'teach/point': obj({ target: literal(...ASSETPANDA_WORD_TARGETS) }),
   /** Stop whatever step of that transfer runs (the admin cancelled). */
   'transfer/stop': obj({ transferId: str(64) }),
 } as const satisfies Record<string, Check<unknown>>;
@@ -244,11 +270,18 @@ export interface RequestResults {
     portalCertificate: PortalCertificate | null;
     transfer: TransferRecord | null;
     settings: Settings;
+    words: WordOverridesState;
+    /** The last "This page looks different" report, if a page found something uncertain. */
+    mismatch: MismatchRecord | null;
     /** Domains to offer for "Enable for selected domains", from what the portal showed. */
     suggestedDomains: string[];
     destination: Destination;
   };
   'options/set': { settings: Settings };
+  'mismatch/report': object;
+  'teach/start': object;
+  'words/set': { words: WordOverridesState };
+  'words/teach': { words: WordOverridesState };
   'guide/show': { tabId: number };
   'guide/set': { progress: Progress };
   'step/observed': { progress: Progress };

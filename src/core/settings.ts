@@ -7,6 +7,7 @@
 import { type Check, type Checked, obj, optional, str } from './check';
 import { DEFAULT_ASSETPANDA_ORIGIN_PATTERNS } from './hosts';
 import { DEFAULT_PROFILE, profileProblems, type ProviderProfile } from './profile';
+import { isWordOverrides, type WordOverrides } from './word-overrides';
 
 /** Why policy lets no metadata go anywhere; the popup says so instead of offering Send. */
 export type PolicyBlock = 'no-valid-hosts';
@@ -58,6 +59,8 @@ export interface ManagedPolicy extends UserOptions {
   /** The valid entries of the policy's host list; empty when it has none (no transfer). */
   allowedAssetPandaHosts?: string[];
   lockProfile?: boolean;
+  /** Extra words per target (issue 13 part 6); read by background/word-overrides.ts. */
+  wordOverrides?: WordOverrides;
 }
 
 const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
@@ -88,6 +91,8 @@ export function policyFrom(raw: unknown): ManagedPolicy {
   if (lock !== undefined) policy.lockProfile = lock !== false;
   const hosts = own('allowedAssetPandaHosts');
   if (hosts !== undefined) policy.allowedAssetPandaHosts = validHosts(hosts);
+  const words = own('wordOverrides');
+  if (isWordOverrides(words)) policy.wordOverrides = words;
   return policy;
 }
 

@@ -20,6 +20,8 @@ import {
   str,
 } from './check';
 import { METADATA_WARNING_CODES } from './metadata/errors';
+import { MAX_REPORT_LENGTH } from './mismatch-report';
+import { isWordOverrides, type WordOverrides } from './word-overrides';
 import type { MetadataReport } from './metadata/inspect';
 import type { EnableType } from './messages';
 import { STEP_IDS, type StepId } from './steps';
@@ -145,11 +147,22 @@ export interface LocalSchema {
    */
   assetPandaChoice: string | null;
   reminders: ReminderSettings;
+  /** The admin's own word overrides (options page, "Show me where it is"): word-overrides.ts. */
+  wordOverrides: WordOverrides;
+  mismatch: MismatchRecord | null;
 }
 
 /** A tab seen on Entra's SAML sign-in endpoint (issue 15: the sign-in test's round trip). */
 export interface EntraVisit {
   tabId: number;
+  at: string;
+}
+
+/** The last redacted mismatch report (mismatch-report.ts), kept locally until the next one. */
+export interface MismatchRecord {
+  site: 'assetpanda' | 'portal';
+  target: string;
+  text: string;
   at: string;
 }
 
@@ -166,6 +179,8 @@ export const localDefaults: LocalSchema = {
   portalCertificate: null,
   assetPandaChoice: null,
   reminders: { enabled: true, shown: null },
+  wordOverrides: {},
+  mismatch: null,
 };
 
 export const sessionDefaults: SessionSchema = { frames: [], transfer: null, entraVisits: [] };
@@ -219,6 +234,7 @@ const isPortalCertificate: Check<PortalCertificate> = obj({
   thumbprint: str(64),
   metadataUrl: nullable(text),
   seenAt: isoTime,
+  notificationEmail: optional(str(320)),
 });
 
 export const isTransferProblem: Check<TransferProblem> = obj({
@@ -266,6 +282,15 @@ export const localChecks: { [K in keyof LocalSchema]: Check<LocalSchema[K]> } = 
   portalCertificate: nullable(isPortalCertificate),
   assetPandaChoice: nullable(str(300)),
   reminders: obj({ enabled: bool, shown: nullable(str(200)) }),
+  wordOverrides: isWordOverrides,
+  mismatch: nullable(
+    obj({
+      site: literal('assetpanda', 'portal'),
+      target: str(64),
+      text: str(MAX_REPORT_LENGTH),
+      at: isoTime,
+    }),
+  ),
 };
 
 export const sessionChecks: { [K in keyof SessionSchema]: Check<SessionSchema[K]> } = {

@@ -74,5 +74,6 @@ export const TRANSFER_PROBLEMS = [
   'save-refused', // Asset Panda did not save (`message` has its words)
   'not-confirmed', // the saved connection was not found in the list, or differs
   'page-error', // the content script met something it did not expect
+  'page-language', // the page is in another language than the help page's (`message`: its lang)
 ] as const;
 export type TransferProblemCode = (typeof TRANSFER_PROBLEMS)[number];

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
+import { WordOverrides } from './WordOverrides';
 import {
   DEFAULT_FORM,
   formFromSettings,
@@ -133,6 +134,7 @@ export function Options() {
           {status}
         </p>
       </form>
+      <WordOverrides />
       <section aria-labelledby="options-forget">
         <h2 id="options-forget">{t('forgetEverything')}</h2>
         <p id="options-forget-hint">{t('forgetEverythingHint')}</p>

@@ -10,6 +10,7 @@ import { stepStates } from '../ui/steps-view';
 import { FetchFromEntra } from './FetchFromEntra';
 import { MetadataCard } from './MetadataCard';
 import { MetadataImport } from './MetadataImport';
+import { MismatchReport } from './MismatchReport';
 import { Transfer } from './Transfer';
 import { FinishSections } from './FinishSections';
 
@@ -101,6 +102,7 @@ export function App() {
       </section>
       <Transfer state={state} />
       <FinishSections state={state} onChange={refresh} />
+      {state.mismatch && <MismatchReport report={state.mismatch} />}
     </main>
   );
 }

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { base64ToBytes } from '../core/bytes';
 import type { TransferRecord } from '../core/storage-schema';
-import { ENABLE_TYPE_WORDS, WORDS } from '../content/assetpanda/locators';
+import { ENABLE_TYPE_WORDS, WORDS } from '../content/assetpanda/labels';
 import { t } from '../ui/i18n';
 
 /** Saves the bytes that would have been sent under the name they would have had. */

@@ -1,7 +1,10 @@
 // Where the transfer is: each step as it happens, then the success, or why it stopped with what
 // the admin can do (send anyway, choose another name, or enter the values by hand).
 
+import { useState } from 'preact/hooks';
 import type { TransferRecord } from '../core/storage-schema';
+import { isAssetPandaWordTarget, type AssetPandaWordTarget } from '../core/word-overrides';
+import { send } from '../messaging/send';
 import { plannedSteps, type TransferStep } from '../core/transfer-steps';
 import { t } from '../ui/i18n';
 import { TransferManual } from './TransferManual';
@@ -59,6 +62,17 @@ export function TransferStatus({
   onCancel: () => void;
 }) {
   const active = transfer.status === 'running' || transfer.status === 'waiting';
+  const [teachRefused, setTeachRefused] = useState('');
+  // "Show me where it is": for a control of the page that was not found (issue 13 part 7).
+  const target = transfer.problem?.target;
+  const teachable =
+    transfer.problem?.code === 'not-found' && target && isAssetPandaWordTarget(target)
+      ? target
+      : null;
+  const showMe = async (teach: AssetPandaWordTarget) => {
+    const reply = await send('teach/start', { target: teach });
+    setTeachRefused(reply.ok ? '' : t('teachStartFailed'));
+  };
   const code = transfer.problem?.code;
   const asks = code === 'connection-exists' || code === 'connections-unreadable';
   const nameRefused =
@@ -100,6 +114,14 @@ export function TransferStatus({
               {t('transferUseAnotherName')}
             </button>
           )}
+        </p>
+      )}
+      {transfer.status === 'failed' && teachable && (
+        <p class="actions">
+          <button type="button" onClick={() => void showMe(teachable)}>
+            {t('teachShowMe')}
+          </button>
+          {teachRefused && <span role="alert">{teachRefused}</span>}
         </p>
       )}
       {transfer.status === 'failed' && code !== 'cancelled' && (

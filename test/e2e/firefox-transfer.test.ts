@@ -116,6 +116,15 @@ describe('transfer to Asset Panda in Firefox ESR', () => {
     await Promise.all([app.close(), popup.close()]);
   });
 
+  it('sends on the DevExtreme-like page (radio group by aria-checked, hidden file input)', async () => {
+    const app = await assetPanda('&ap-dialect=devextreme');
+    const popup = await popupWithMetadata();
+    const status = await send(popup, 'Enable for selected domains', 'Acme.com, acme.co.uk');
+    await expect.poll(status, POLL).toMatch(DONE);
+    await expectSaved(app, 'domains', ['acme.com', 'acme.co.uk']);
+    await Promise.all([app.close(), popup.close()]);
+  });
+
   it('waits on a signed-out page, then finishes after the admin signs in', async () => {
     const app = await assetPanda('&rehearsal-signed-in=0');
     const popup = await popupWithMetadata();

@@ -1,8 +1,10 @@
 // The four fields of the "Add new SSO" form, found in the dialog through their labels.
 
 import type { TransferTarget } from '../../core/transfer-steps';
+import { fileInputOf } from './controls/file';
 import { controlByLabel } from './find';
-import { WORDS } from './locators';
+import { WORDS } from './labels';
+import { wordsFor } from './words';
 
 export type FieldTarget = Extract<
   TransferTarget,
@@ -18,11 +20,20 @@ const FIELD_WORDS: Record<FieldTarget, readonly string[]> = {
 
 const FIELD_TARGETS = Object.keys(FIELD_WORDS) as FieldTarget[];
 
+/** A field's label words, overrides first. */
+export const fieldWords = (target: FieldTarget): readonly string[] =>
+  wordsFor(target, FIELD_WORDS[target]);
+
 export function findField(dialog: HTMLElement, target: FieldTarget): HTMLElement | null {
-  if (target !== 'metadata-file') return controlByLabel(dialog, FIELD_WORDS[target]);
   // Upload controls hide their file input behind a drop zone and a button.
-  const labelled = controlByLabel(dialog, FIELD_WORDS[target], { visible: false });
-  if (labelled instanceof HTMLInputElement && labelled.type === 'file') return labelled;
+  return controlByLabel(dialog, fieldWords(target), { visible: target !== 'metadata-file' });
+}
+
+/** The upload's file input: the one the label names or that sits in its control, else the only one. */
+export function findFileInput(dialog: HTMLElement): HTMLInputElement | null {
+  const labelled = findField(dialog, 'metadata-file');
+  const input = labelled && fileInputOf(labelled);
+  if (input) return input;
   const inputs = dialog.querySelectorAll<HTMLInputElement>('input[type="file"]');
   return inputs.length === 1 ? (inputs[0] ?? null) : null;
 }

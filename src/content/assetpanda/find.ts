@@ -2,8 +2,15 @@
 // the shared locator engine (src/content/dom/locate.ts) with what an MUI form needs besides: a
 // control found through its label, text as a screen reader reads it, links that appear twice.
 
-import { isVisible, locate, locateAll, normalizeText, type Locator } from '../dom/locate';
-import { LOCATORS } from './locators';
+import {
+  isVisible,
+  labelElements,
+  locate,
+  locateAll,
+  normalizeText,
+  type Locator,
+} from '../dom/locate';
+import { locators } from './locators';
 
 /** How long a page of the single-page app may take to show what it loads (spinners included). */
 export const PAGE_LOAD_MS = 20_000;
@@ -21,6 +28,17 @@ export function saysOneOf(element: Element, texts: readonly string[]): boolean {
   const said = normalizeText(spokenText(element));
   return texts.some((text) => normalizeText(text) === said);
 }
+
+/** What a form field can be, whatever the toolkit draws. */
+const CONTROLS = [
+  'input:not([type="hidden"])',
+  'select',
+  'textarea',
+  '[role="radiogroup"]',
+  '[role="radio"]',
+  '[role="combobox"]',
+  '[aria-haspopup="listbox"]',
+].join(', ');
 
 /**
  * The one control in `root` whose label says one of `texts`: a `<label>` (its `for` may name a
@@ -46,8 +64,55 @@ export function controlByLabel(
       )
     )
       found.add(element);
+  // A radio group or a combobox named by another element (Headless UI, DevExtreme's aria-labelledby).
+  for (const element of root.querySelectorAll<HTMLElement>(CONTROLS)) {
+    const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/);
+    const namers = ids.map((id) => element.ownerDocument.getElementById(id));
+    if (namers.some((namer) => namer && namer !== element && saysOneOf(namer, texts)))
+      found.add(element);
+  }
+  // A fieldset of radios, named by its legend (plain HTML).
+  for (const legend of root.querySelectorAll('fieldset > legend'))
+    if (saysOneOf(legend, texts) && legend.parentElement) found.add(legend.parentElement);
   const usable = [...found].filter((element) => !visible || isVisible(element));
-  return usable.length === 1 ? (usable[0] ?? null) : null;
+  if (usable.length === 1) return usable[0] ?? null;
+  return usable.length === 0 ? controlAfterText(root, texts, visible) : null;
+}
+
+/**
+ * A label that is only text beside its control (DevExtreme's `div.dx-field-label` before its
+ * `div.dx-field-value`; a Tailwind form's `<p>`): the control in the smallest ancestor of the text
+ * that holds a control. Radios there stand for their group (their closest radiogroup, or that
+ * ancestor); anything else must be the one control there.
+ */
+function controlAfterText(
+  root: ParentNode,
+  texts: readonly string[],
+  visible: boolean,
+): HTMLElement | null {
+  const found = new Set<HTMLElement>();
+  for (const text of labelElements(root, texts)) {
+    for (let scope = text.parentElement; scope; scope = scope.parentElement) {
+      const controls = Array.from(scope.querySelectorAll<HTMLElement>(CONTROLS)).filter(
+        (control) => !visible || isVisible(control) || control.matches('input[type="file"]'),
+      );
+      if (!controls.length) {
+        if (scope === root) break;
+        continue;
+      }
+      const radio = '[role="radio"], input[type="radio"]';
+      const fields = new Set(
+        controls.map((control) =>
+          control.matches(radio)
+            ? (control.closest<HTMLElement>('[role="radiogroup"]') ?? scope)
+            : (control.closest<HTMLElement>('[role="radiogroup"]') ?? control),
+        ),
+      );
+      if (fields.size === 1) found.add([...fields][0]!);
+      break;
+    }
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
 /** A link found more than once (a settings menu and the breadcrumbs) is certain if all lead alike. */
@@ -61,7 +126,7 @@ export function locateLink(locator: Locator): HTMLElement | null {
 }
 
 /** The open "Add new SSO" dialog. */
-export const findDialog = (): HTMLElement | null => locate(LOCATORS.dialog) as HTMLElement | null;
+export const findDialog = (): HTMLElement | null => locate(locators().dialog) as HTMLElement | null;
 
 /** The words of the error Asset Panda shows for `control` (its `aria-describedby`), if invalid. */
 export function errorOf(control: Element): string | null {

@@ -1,139 +1,126 @@
-// Everything the assistant knows about Asset Panda Pro's pages, in one place, as data.
-//
-// No public screenshot of Asset Panda Pro's SSO screen exists (reference/assetpanda-cognito-entra.md,
-// section 5), so NONE of this is verified against the live app. Words marked HELP are the exact
-// wording of Asset Panda's help page "Microsoft Entra ID SSO", steps 9-13
-// (reference/asset-panda-entra-procedure.md); words marked GUESSED are what a React/MUI admin app
-// would likely say. When the live app says otherwise, correct it here: add the real wording FIRST
-// in its list (earlier entries are trusted more), and keep the old one as an alternative.
+// The Asset Panda page's locators, in one place, as data built from its words (labels.ts) and the
+// organization's word overrides (words.ts), which are tried first.
 
 import type { Locator } from '../dom/locate';
 import type { EnableType } from '../../core/messages';
+import type { AssetPandaWordTarget, WordOverrides } from '../../core/word-overrides';
+import { byRoleAndName } from './by-role';
+import { ENABLE_TYPE_WORDS, WORDS } from './labels';
+import { currentOverrides, wordsFor } from './words';
 
-const HELP = 'help page';
-const GUESSED = 'guessed';
+const ENABLE_TYPE_TARGETS = {
+  all: 'enable-all',
+  domains: 'enable-domains',
+  disabled: 'disable-all',
+} as const satisfies Record<EnableType, AssetPandaWordTarget>;
 
-interface Words {
-  texts: readonly string[];
-  source: typeof HELP | typeof GUESSED;
-  note?: string;
+/** The words of each Enable Type choice (Asset Panda's, from the help page), overrides first. */
+export const enableTypeWords = (type: EnableType): readonly string[] =>
+  wordsFor(ENABLE_TYPE_TARGETS[type], ENABLE_TYPE_WORDS[type]);
+
+/** Roles a step of the help page's path may have: a link, a button, a menu's item, a tab. */
+const PATH_ROLES = ['link', 'button', 'menuitem', 'tab', 'treeitem'] as const;
+
+/**
+ * The controls on the way to the SSO form, each with strategies in order of trust. Built from the
+ * words in force (word overrides first), so the same page is looked at with the same locators.
+ */
+function buildLocators() {
+  const settings = wordsFor('settings', WORDS.settings.texts);
+  const preferences = wordsFor('preferences', WORDS.preferences.texts);
+  const sso = wordsFor('sso-tab', WORDS.sso.texts);
+  const add = wordsFor('add-button', WORDS.addNewSso.texts);
+  const save = wordsFor('save-button', WORDS.save.texts);
+  return {
+    /** Signed in: the gear in the top bar (its name may come from an image's alt or a title). */
+    settingsButton: {
+      name: 'settings',
+      strategies: [
+        { css: 'header button, header a, nav button', text: settings },
+        byRoleAndName(['button', 'link', 'menuitem'], settings, 'by role and accessible name'),
+      ],
+    },
+    /** Signed out: the sign-in form (Asset Panda's own, or Cognito's hosted page on its origin). */
+    passwordField: {
+      name: 'sign-in',
+      strategies: [{ css: 'input[type="password"]' }],
+    },
+    /** Preferences: a link, a settings card, an item of the menu the gear opened, a tab. */
+    preferencesLink: {
+      name: 'preferences',
+      strategies: [
+        byRoleAndName(PATH_ROLES, preferences),
+        {
+          css: 'a[href] span, a[href] div, a[href] h2, a[href] h3',
+          text: preferences,
+          closest: 'a[href]',
+          note: 'a card whose title is one part of the link',
+        },
+      ],
+    },
+    /** The Single sign-on (SSO) screen: a tab of Preferences, or a link or menu item to it. */
+    ssoTab: {
+      name: 'sso-tab',
+      strategies: [byRoleAndName(['tab'], sso), byRoleAndName(PATH_ROLES, sso)],
+    },
+    /** "Add new SSO": on the SSO page, and the mark that the page is reached. */
+    addButton: {
+      name: 'add-button',
+      strategies: [byRoleAndName(['button', 'link'], add)],
+    },
+    /** The "Add new SSO" dialog (or inline form), by its title. */
+    dialog: {
+      name: 'dialog',
+      strategies: [
+        {
+          css: '[role="dialog"] h1, [role="dialog"] h2, [role="dialog"] h3, [role="dialog"] .dx-popup-title, [role="dialog"] .dx-toolbar-label',
+          text: add,
+          closest: '[role="dialog"]',
+        },
+        { css: '[role="dialog"][aria-label]', text: add },
+        { css: 'dialog[open] h1, dialog[open] h2, dialog[open] h3', text: add, closest: 'dialog' },
+        {
+          css: 'form[aria-label], form h1, form h2, form h3',
+          text: add,
+          closest: 'form',
+          note: 'a form shown in the page rather than in a dialog, named after "Add new SSO"',
+        },
+      ],
+    },
+    /** The saved connections. */
+    connectionsTable: {
+      name: 'connections-table',
+      strategies: [
+        {
+          css: 'table[aria-label], [role="grid"][aria-label], [role="table"][aria-label]',
+          text: WORDS.connectionsTable.texts,
+        },
+        {
+          css: 'table:not([role]), [role="grid"], [role="table"]',
+          note: 'the only table or grid on the SSO page (a data grid draws its parts as tables)',
+        },
+      ],
+    },
+    /** Inside the dialog. */
+    saveButton: {
+      name: 'save-button',
+      strategies: [{ css: 'button[type="submit"]', text: save }, byRoleAndName(['button'], save)],
+    },
+    cancelButton: {
+      name: 'cancel',
+      strategies: [byRoleAndName(['button'], WORDS.cancel.texts)],
+    },
+  } as const satisfies Record<string, Locator>;
 }
 
-/** Every word a locator looks for. Compared whole, ignoring case and white space. */
-export const WORDS = {
-  settings: {
-    texts: ['Settings'],
-    source: HELP,
-    note: 'the gear, "Settings icon" on the help page; its accessible name is a guess',
-  },
-  preferences: { texts: ['Preferences'], source: HELP },
-  sso: { texts: ['Single sign-on (SSO)', 'Single sign-on', 'SSO'], source: HELP },
-  addNewSso: { texts: ['Add new SSO', 'Add SSO', 'New SSO', 'Add SSO connection'], source: HELP },
-  enableType: { texts: ['Enable Type'], source: HELP },
-  enableAll: { texts: ['Enable for all users'], source: HELP },
-  enableDomains: { texts: ['Enable for selected domains'], source: HELP },
-  disableAll: { texts: ['Disable for all users'], source: HELP },
-  connectionName: { texts: ['Connection Name', 'Name'], source: HELP },
-  domains: {
-    texts: ['Domains', 'Selected domains', 'Email domains', 'Domain'],
-    source: GUESSED,
-    note: '"Enable for selected domains" implies a list of domains; its label is not documented',
-  },
-  metadataFile: {
-    texts: ['Metadata XML file', 'Metadata XML', 'Metadata file', 'Federation Metadata XML'],
-    source: GUESSED,
-    note: 'the help page only says "upload the metadata XML file"',
-  },
-  save: { texts: ['Save'], source: HELP },
-  cancel: { texts: ['Cancel'], source: GUESSED },
-  connectionsTable: { texts: ['SSO connections', 'Connections'], source: GUESSED },
-  columnName: { texts: ['Connection Name', 'Name'], source: GUESSED },
-  columnEnableType: { texts: ['Enable Type'], source: GUESSED },
-  columnDomains: { texts: ['Domains'], source: GUESSED },
-  columnFile: { texts: ['Metadata file', 'File', 'Metadata'], source: GUESSED },
-} as const satisfies Record<string, Words>;
+let built: { words: WordOverrides; locators: ReturnType<typeof buildLocators> } | null = null;
 
-/** The words of each Enable Type choice (Asset Panda's, from the help page). */
-export const ENABLE_TYPE_WORDS: Record<EnableType, readonly string[]> = {
-  all: WORDS.enableAll.texts,
-  domains: WORDS.enableDomains.texts,
-  disabled: WORDS.disableAll.texts,
-};
-
-/** The controls on the way to the SSO form, each with strategies in order of trust. */
-export const LOCATORS = {
-  /** Signed in: the gear in the top bar. */
-  settingsButton: {
-    name: 'settings',
-    strategies: [
-      { css: 'header button, header a, nav button', text: WORDS.settings.texts },
-      { css: 'button, a[href]', text: WORDS.settings.texts, note: 'a gear outside a header' },
-    ],
-  },
-  /** Signed out: the sign-in form (Asset Panda's own, or Cognito's hosted page on its origin). */
-  passwordField: {
-    name: 'sign-in',
-    strategies: [{ css: 'input[type="password"]' }],
-  },
-  /** Preferences in the settings menu, a settings card, or the breadcrumbs. */
-  preferencesLink: {
-    name: 'preferences',
-    strategies: [
-      { css: 'a[href], [role="tab"], [role="menuitem"], button', text: WORDS.preferences.texts },
-      {
-        css: 'a[href] span, a[href] div, a[href] h2, a[href] h3',
-        text: WORDS.preferences.texts,
-        closest: 'a[href]',
-        note: 'a card whose title is one part of the link',
-      },
-    ],
-  },
-  /** The Single sign-on (SSO) tab of Preferences. */
-  ssoTab: {
-    name: 'sso-tab',
-    strategies: [
-      { css: '[role="tab"]', text: WORDS.sso.texts },
-      { css: 'a[href], button, [role="menuitem"]', text: WORDS.sso.texts },
-    ],
-  },
-  /** "Add new SSO": on the SSO page, and the mark that the page is reached. */
-  addButton: {
-    name: 'add-button',
-    strategies: [{ css: 'button, a[role="button"], a[href]', text: WORDS.addNewSso.texts }],
-  },
-  /** The "Add new SSO" dialog, by its title. */
-  dialog: {
-    name: 'dialog',
-    strategies: [
-      {
-        css: '[role="dialog"] h1, [role="dialog"] h2, [role="dialog"] h3',
-        text: WORDS.addNewSso.texts,
-        closest: '[role="dialog"]',
-      },
-      { css: '[role="dialog"][aria-label]', text: WORDS.addNewSso.texts },
-    ],
-  },
-  /** The saved connections. */
-  connectionsTable: {
-    name: 'connections-table',
-    strategies: [
-      { css: 'table[aria-label]', text: WORDS.connectionsTable.texts },
-      { css: 'table', note: 'the only table on the SSO page' },
-    ],
-  },
-  /** Inside the dialog. */
-  saveButton: {
-    name: 'save-button',
-    strategies: [
-      { css: 'button[type="submit"]', text: WORDS.save.texts },
-      { css: 'button', text: WORDS.save.texts },
-    ],
-  },
-  cancelButton: {
-    name: 'cancel',
-    strategies: [{ css: 'button', text: WORDS.cancel.texts }],
-  },
-} as const satisfies Record<string, Locator>;
+/** The locators for the words in force. */
+export function locators(): ReturnType<typeof buildLocators> {
+  const words = currentOverrides();
+  if (built?.words !== words) built = { words, locators: buildLocators() };
+  return built.locators;
+}
 
 /** A page still loading: MUI's CircularProgress (the SSO table shows its own while it loads). */
 export const LOADING = '[role="progressbar"]';

@@ -3,7 +3,7 @@
 // and one already finished is reported again rather than done twice.
 
 import type { CommandPayload, RequestPayload } from '../../core/messages';
-import type { PageStep } from '../../core/transfer-steps';
+import type { PageStep, TransferProblemCode } from '../../core/transfer-steps';
 import { send } from '../../messaging/send';
 import { failed, type StepOutcome, type StepRun } from './step';
 import { checkExisting, readBack } from './steps/connections';
@@ -15,6 +15,15 @@ import { save } from './steps/save';
 import { signIn } from './steps/sign-in';
 import { fillConnectionName, fillDomains } from './steps/text-fields';
 import { verifyForm } from './steps/verify';
+import { reportMismatch } from './mismatch';
+import { useOverrides } from './words';
+
+/** Problems that mean the page is not as the assistant expects it: worth a mismatch report. */
+const MISMATCHES: ReadonlySet<TransferProblemCode> = new Set([
+  'not-found',
+  'field-not-set',
+  'page-language',
+]);
 
 const STEPS: Record<PageStep, StepRun> = {
   'sign-in': signIn,
@@ -47,6 +56,7 @@ export function runStep({ transferId, step, job }: CommandPayload<'transfer/step
   const controller = new AbortController();
   const current = { transferId, step, controller };
   running = current;
+  useOverrides(job.words);
   const { signal } = controller;
   const waiting = () => {
     if (!signal.aborted) void send('transfer/report', { transferId, step, status: 'waiting' });
@@ -64,6 +74,10 @@ export function runStep({ transferId, step, job }: CommandPayload<'transfer/step
           ? { transferId, step, status: 'done' }
           : { transferId, step, status: 'failed', problem: outcome.problem };
       finished.set(key, report);
+      // Something on the page was not as expected: a report to hand to support, made now, while
+      // the page shows it (a language the words do not cover counts too).
+      const problem = outcome.status === 'failed' ? outcome.problem : null;
+      if (problem && MISMATCHES.has(problem.code)) reportMismatch(problem.target ?? 'page');
       void send('transfer/report', report);
     });
 }

@@ -58,6 +58,8 @@ async function openWith(portal: { thumbprint: string; appId: string }) {
     transfer: null,
     settings: DEFAULT_SETTINGS,
     suggestedDomains: [],
+    words: { policy: {}, own: {} },
+    mismatch: null,
     destination: {
       origin: 'https://acme.assetpanda.app',
       source: 'organization' as const,

@@ -52,6 +52,8 @@ const STATE: PopupState = {
   transfer: null,
   settings: DEFAULT_SETTINGS,
   suggestedDomains: [],
+  words: { policy: {}, own: {} },
+  mismatch: null,
   destination: { origin: ACME, source: 'organization', candidates: [] },
 };
 

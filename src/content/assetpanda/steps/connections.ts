@@ -2,10 +2,13 @@
 // connection of the same name is never replaced without the admin's say), and step `read-back`
 // reads it after Save to confirm the connection is listed as it was sent.
 
-import { locate, normalizeText } from '../../dom/locate';
+import { getRole } from 'dom-accessibility-api';
+import { isVisible, labelElements, locate, normalizeText } from '../../dom/locate';
 import { waitFor } from '../../dom/watch';
 import { spokenText, PAGE_LOAD_MS } from '../find';
-import { ENABLE_TYPE_WORDS, LOADING, LOCATORS, WORDS } from '../locators';
+import { WORDS } from '../labels';
+import { enableTypeWords, LOADING, locators } from '../locators';
+import { wordsFor } from '../words';
 import { DONE, failed, type StepRun, type TransferJob } from '../step';
 import { openSsoPage } from './navigate';
 import { saveOutcome } from './save';
@@ -17,36 +20,58 @@ export interface ListedConnection {
   file: string | null;
 }
 
-/** The connections the table lists, once it has loaded; null while it loads or is not there. */
+/** The page says, where the list would be, that there are no connections yet. */
+const saysNoConnections = () =>
+  labelElements(document, wordsFor('no-connections', WORDS.noConnections.texts)).some(isVisible);
+
+const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
+
+/** A row's cells, whatever draws the table: `td`/`th`, or `role=gridcell` in a data grid. */
+const cellsOf = (row: Element): Element[] =>
+  Array.from(row.children).filter((cell) => CELL_ROLES.has(getRole(cell) ?? ''));
+
+/**
+ * The connections the table lists, once it has loaded; null while it loads or is not there. A
+ * native table and an ARIA grid alike: DevExtreme's data grid splits its header row and its data
+ * rows into two `table`s (reference/assetpanda-cognito-entra.md 5.1), so rows are found by role.
+ */
 function listedConnections(): ListedConnection[] | null {
-  const table = locate(LOCATORS.connectionsTable);
-  if (!(table instanceof HTMLTableElement) || table.querySelector(LOADING)) return null;
-  const headers = Array.from(table.tHead?.rows[0]?.cells ?? [], (cell) =>
-    normalizeText(spokenText(cell)),
+  const table = locate(locators().connectionsTable);
+  // No list at all, but the page says there is none yet.
+  if (!table) return saysNoConnections() ? [] : null;
+  if (table.querySelector(LOADING)) return null;
+  const rows = Array.from(table.querySelectorAll('tr, [role="row"]')).filter(
+    (row) => getRole(row) === 'row',
   );
+  const headerRow = rows.find((row) =>
+    cellsOf(row).some((cell) => getRole(cell) === 'columnheader'),
+  );
+  if (!headerRow) return null;
+  const headers = cellsOf(headerRow).map((cell) => normalizeText(spokenText(cell)));
   const column = (texts: readonly string[]) =>
     headers.findIndex((header) => texts.some((text) => normalizeText(text) === header));
   const nameAt = Math.max(0, column(WORDS.columnName.texts));
   const typeAt = column(WORDS.columnEnableType.texts);
   const domainsAt = column(WORDS.columnDomains.texts);
   const fileAt = column(WORDS.columnFile.texts);
-  const text = (cell: HTMLTableCellElement | undefined) => (cell ? spokenText(cell).trim() : null);
-  return Array.from(table.tBodies)
-    .flatMap((body) => Array.from(body.rows))
-    .filter((row) => row.cells.length === headers.length) // not the "No SSO connections yet" row
-    .map((row) => {
-      const domainsCell = row.cells[domainsAt];
+  const text = (cell: Element | undefined) => (cell ? spokenText(cell).trim() : null);
+  return rows
+    .filter((row) => row !== headerRow)
+    .map(cellsOf)
+    .filter((cells) => cells.length === headers.length) // not the "No SSO connections yet" row
+    .map((cells) => {
+      const domainsCell = cells[domainsAt];
       const chips = domainsCell ? Array.from(domainsCell.querySelectorAll('li'), spokenText) : [];
       return {
-        name: text(row.cells[nameAt]) ?? '',
-        enableType: text(row.cells[typeAt]),
+        name: text(cells[nameAt]) ?? '',
+        enableType: text(cells[typeAt]),
         // One chip per domain; a cell without chips lists none ("—") or all as plain text.
         domains: domainsCell
           ? (chips.length ? chips : (text(domainsCell) ?? '').split(/[\s,]+/))
               .map((domain) => domain.trim().toLowerCase())
               .filter((domain) => /^[a-z0-9.-]+\.[a-z0-9-]+$/.test(domain))
           : null,
-        file: text(row.cells[fileAt]),
+        file: text(cells[fileAt]),
       };
     });
 }
@@ -68,7 +93,7 @@ export const checkExisting: StepRun = async ({ job, signal }) => {
 /** What differs between the listed connection and what was sent, in Asset Panda's words. */
 function differences(listed: ListedConnection, job: TransferJob): string[] {
   const found: string[] = [];
-  const wantedType = ENABLE_TYPE_WORDS[job.enableType];
+  const wantedType = enableTypeWords(job.enableType);
   if (listed.enableType !== null && !wantedType.some((w) => sameName(w, listed.enableType ?? '')))
     found.push(`${WORDS.enableType.texts[0]}: ${listed.enableType}`);
   if (

@@ -6,21 +6,26 @@ import { locate, type Locator } from '../../dom/locate';
 import { waitFor } from '../../dom/watch';
 import type { TransferTarget } from '../../../core/transfer-steps';
 import { findDialog, locateLink, PAGE_LOAD_MS, REACT_MS } from '../find';
-import { LOCATORS } from '../locators';
+import { locators } from '../locators';
 import { DONE, failed, type StepOutcome, type StepRun } from '../step';
 
 /** The path, in order; the last is where the step ends. */
-const PATH: readonly { target: TransferTarget; locator: Locator }[] = [
-  { target: 'settings', locator: LOCATORS.settingsButton },
-  { target: 'preferences', locator: LOCATORS.preferencesLink },
-  { target: 'sso-tab', locator: LOCATORS.ssoTab },
-  { target: 'add-button', locator: LOCATORS.addButton },
-];
+const TARGETS = ['settings', 'preferences', 'sso-tab', 'add-button'] as const;
+
+/** The path's locators for the words in force (overrides change with each transfer). */
+function path(): readonly { target: TransferTarget; locator: Locator }[] {
+  const { settingsButton, preferencesLink, ssoTab, addButton } = locators();
+  return [settingsButton, preferencesLink, ssoTab, addButton].map((locator, index) => ({
+    target: TARGETS[index]!,
+    locator,
+  }));
+}
 
 /** The furthest control of the path the page shows now, beyond `after`. */
 function furthest(after: number): { index: number; element: HTMLElement } | null {
-  for (let index = PATH.length - 1; index > after; index -= 1) {
-    const element = locateLink(PATH[index]!.locator);
+  const steps = path();
+  for (let index = steps.length - 1; index > after; index -= 1) {
+    const element = locateLink(steps[index]!.locator);
     if (element) return { index, element };
   }
   return null;
@@ -32,8 +37,8 @@ export const openSsoPage: StepRun = async ({ signal }) => {
   let at = -1;
   while (!signal.aborted) {
     const next = await waitFor(() => furthest(at), PAGE_LOAD_MS, signal);
-    if (!next) return failed('not-found', PATH[at + 1]?.target ?? 'page');
-    if (next.index === PATH.length - 1) return DONE;
+    if (!next) return failed('not-found', TARGETS[at + 1] ?? 'page');
+    if (next.index === TARGETS.length - 1) return DONE;
     next.element.click();
     at = next.index;
   }
@@ -47,7 +52,7 @@ export const openSsoPage: StepRun = async ({ signal }) => {
 async function closeLeftoverDialog(signal: AbortSignal): Promise<StepOutcome | null> {
   const dialog = findDialog();
   if (!dialog) return null;
-  const cancel = locate(LOCATORS.cancelButton, dialog);
+  const cancel = locate(locators().cancelButton, dialog);
   if (!(cancel instanceof HTMLElement)) return failed('not-found', 'dialog');
   cancel.click();
   const gone = await waitFor(() => (dialog.isConnected ? null : true), REACT_MS, signal);

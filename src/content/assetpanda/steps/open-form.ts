@@ -3,12 +3,12 @@
 import { locate } from '../../dom/locate';
 import { waitFor } from '../../dom/watch';
 import { findDialog, PAGE_LOAD_MS } from '../find';
-import { LOCATORS } from '../locators';
+import { locators } from '../locators';
 import { DONE, failed, type StepRun } from '../step';
 
 export const openForm: StepRun = async ({ signal }) => {
   if (findDialog()) return DONE;
-  const add = await waitFor(() => locate(LOCATORS.addButton), PAGE_LOAD_MS, signal);
+  const add = await waitFor(() => locate(locators().addButton), PAGE_LOAD_MS, signal);
   if (!(add instanceof HTMLElement)) return failed('not-found', 'add-button');
   add.click();
   const dialog = await waitFor(findDialog, PAGE_LOAD_MS, signal);

@@ -6,7 +6,7 @@ import { isVisible, locate } from '../../dom/locate';
 import { waitFor } from '../../dom/watch';
 import { errorOf, findDialog, REACT_MS, spokenText } from '../find';
 import { targetOf } from '../fields';
-import { LOCATORS, SAVING } from '../locators';
+import { locators, SAVING } from '../locators';
 import { DONE, failed, type StepOutcome, type StepRun } from '../step';
 
 /** Asset Panda checks the metadata on its server; give it time. */
@@ -51,7 +51,7 @@ export async function saveOutcome(signal: AbortSignal): Promise<StepOutcome> {
 export const save: StepRun = async ({ transferId, signal }) => {
   const dialog = findDialog();
   if (!dialog) return failed('not-found', 'dialog');
-  const button = locate(LOCATORS.saveButton, dialog);
+  const button = locate(locators().saveButton, dialog);
   if (!(button instanceof HTMLElement)) return failed('not-found', 'save-button');
   if (!clicked.has(transferId)) {
     clicked.add(transferId);

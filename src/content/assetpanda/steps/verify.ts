@@ -2,30 +2,28 @@
 // flags none of them. Anything uncertain stops the transfer here, so Save is never clicked on a
 // form the assistant is not sure of.
 
-import { findDialog, errorOf, saysOneOf } from '../find';
-import { findField, findTextField, type FieldTarget } from '../fields';
-import { ENABLE_TYPE_WORDS } from '../locators';
+import { readChoice } from '../controls/choice';
+import { readFile } from '../controls/file';
+import { findDialog, errorOf } from '../find';
+import { findField, findFileInput, findTextField, type FieldTarget } from '../fields';
+import { enableTypeWords } from '../locators';
 import { DONE, failed, type StepOutcome, type StepRun, type TransferJob } from '../step';
-import { showsFileName } from './metadata-file';
 import { domainsText } from './text-fields';
 
 function check(dialog: HTMLElement, target: FieldTarget, job: TransferJob): StepOutcome {
   if (target === 'enable-type') {
-    const select = findField(dialog, target);
-    if (!select) return failed('not-found', target);
-    return saysOneOf(select, ENABLE_TYPE_WORDS[job.enableType])
+    const control = findField(dialog, target);
+    if (!control) return failed('not-found', target);
+    return readChoice(control, enableTypeWords(job.enableType))
       ? DONE
       : failed('field-not-set', target);
   }
   if (target === 'metadata-file') {
-    const input = findField(dialog, target);
-    if (!(input instanceof HTMLInputElement)) return failed('not-found', target);
-    const file = input.files?.[0];
+    const input = findFileInput(dialog);
+    if (!input) return failed('not-found', target);
     const error = errorOf(input);
     if (error) return failed('field-invalid', target, error);
-    return file?.name === job.fileName && showsFileName(dialog, job.fileName)
-      ? DONE
-      : failed('field-not-set', target);
+    return readFile(input, dialog, job.fileName) ? DONE : failed('field-not-set', target);
   }
   const input = findTextField(dialog, target);
   if (!input) return failed('not-found', target);

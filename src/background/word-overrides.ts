@@ -1,0 +1,45 @@
+// Word overrides (issue 13 part 6): the policy's (storage.managed `wordOverrides`, read-only) and
+// the admin's own (storage.local, from the options page or taught by pointing). Every write is
+// checked again here: the options page and the content scripts are other contexts.
+
+import {
+  isWordOverrides,
+  mergeWordOverrides,
+  teachWord,
+  WORD_TARGETS,
+  type WordOverrides,
+  type WordOverridesState,
+} from '../core/word-overrides';
+import type { Handlers } from './router';
+import { readPolicy } from './settings';
+import { getLocal, setLocal, updateLocal } from './store';
+
+export async function getWordOverrides(): Promise<WordOverridesState> {
+  const [policy, own] = await Promise.all([readPolicy(), getLocal('wordOverrides')]);
+  return { policy: policy.wordOverrides ?? {}, own: isWordOverrides(own) ? own : {} };
+}
+
+/** The words a page tries, policy's first. */
+export async function effectiveWordOverrides(): Promise<WordOverrides> {
+  const { policy, own } = await getWordOverrides();
+  return mergeWordOverrides(policy, own);
+}
+
+export const wordHandlers: Handlers = {
+  'words/set': async ({ overrides }) => {
+    await setLocal('wordOverrides', overrides);
+    return { ok: true, words: await getWordOverrides() };
+  },
+  'words/teach': async ({ target, word }, { role }) => {
+    // A portal frame teaches portal targets, an Asset Panda page its own.
+    const site = role === 'assetpanda' ? 'assetpanda.' : 'portal.';
+    if (!WORD_TARGETS.includes(target) || !target.startsWith(site) || !word.trim())
+      return { ok: false, error: 'bad-target' };
+    const own = await updateLocal('wordOverrides', (current) =>
+      teachWord(isWordOverrides(current) ? current : {}, target, word),
+    );
+    return isWordOverrides(own)
+      ? { ok: true, words: await getWordOverrides() }
+      : { ok: false, error: 'bad-word' };
+  },
+};
