@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inspectMetadata, MAX_METADATA_BYTES } from '../src/core/metadata/inspect';
+import { exceedsNestingDepth } from '../src/core/metadata/xml';
 
 export interface BenchResult {
   name: string;
@@ -48,8 +49,31 @@ export async function benchMetadata(): Promise<BenchResult[]> {
       unit: 'ms',
       budget: 50,
     },
+    {
+      // The guard that runs before the parser must stay linear on markup built to defeat it
+      // (a quadratic scan of a megabyte takes minutes). The slowest of its adversarial shapes.
+      name: 'metadata: nesting guard on 1 MB of adversarial markup (slowest shape), median',
+      value: Math.max(
+        ...(await Promise.all(
+          ADVERSARIAL.map((text) =>
+            medianMilliseconds(async () => exceedsNestingDepth(text, 100), 5, 21),
+          ),
+        )),
+      ),
+      unit: 'ms',
+      budget: 50,
+    },
   ];
 }
+
+/** About a megabyte each of markup shaped to make a nesting scan backtrack or recurse. */
+const ADVERSARIAL = [
+  '<a'.repeat(500_000),
+  '<a x="'.repeat(170_000),
+  '<!--'.repeat(250_000),
+  '<'.repeat(1_000_000),
+  '<a>'.repeat(300_000),
+];
 
 /** The input's bytes over and over, cut at `size`. */
 function repeatToSize(bytes: Uint8Array, size: number): Uint8Array {
