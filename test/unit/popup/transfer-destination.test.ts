@@ -4,6 +4,8 @@
 // address is set; and a policy that allows no host says so, with Send disabled.
 
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -30,7 +32,9 @@ const { bytesToBase64 } = await import('../../../src/core/bytes');
 
 // A capture to send: Send refuses with "no metadata" before it asks where to send.
 const METADATA = new Uint8Array(
-  readFileSync(new URL('../../rehearsal/data/app-metadata.xml', import.meta.url)),
+  readFileSync(
+    join(dirname(fileURLToPath(import.meta.url)), '../../rehearsal/data/app-metadata.xml'),
+  ),
 );
 const REPORT = await inspectMetadata(METADATA);
 if (!REPORT.ok) throw new Error('the rehearsal metadata must pass');
