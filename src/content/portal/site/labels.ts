@@ -157,7 +157,9 @@ export const LABELS = {
   },
   addUserGroup: {
     en: [c('Add user/group')],
+    de: [g('Benutzer/Gruppe hinzufügen')],
     fr: [c('Ajouter un utilisateur')],
+    es: [g('Agregar usuario o grupo')],
     ja: [c('ユーザーまたはグループの追加')],
   },
   noneSelected: { en: [c('None Selected')] },
