@@ -266,7 +266,16 @@ function related(
   const peers = (relation.peers ?? [])
     .flatMap((words) => visibleLabels(root, words, visible))
     .filter((peer) => !labels.some((label) => overlaps(label, peer)));
-  return labels.map((label) => territory(label, target, sorted(peers), visible));
+  // Another place showing the same label (the pane's title repeating its card's) bounds a
+  // label's territory as a peer's does: climbing past it would take that place's controls.
+  return labels.map((label) =>
+    territory(
+      label,
+      target,
+      sorted([...peers, ...labels.filter((other) => !overlaps(other, label))]),
+      visible,
+    ),
+  );
 }
 
 /** In document order ("the next peer" is the nearest one; rows are read top to bottom). */

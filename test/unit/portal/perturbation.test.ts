@@ -25,12 +25,19 @@ const CHECKED: Checked[] = (Object.keys(PORTAL) as PortalTarget[]).map((name) =>
 const FILES = snapshotNames();
 /** Combined rewrites drawn by fast-check, over all snapshots (a jsdom page costs ~0.3 s). */
 const COMBINED_RUNS = 60;
+/**
+ * fast-check's seed, fixed so that CI gives the same verdict on every run (a suite whose verdict
+ * changed with the seed was flaky). To explore other combinations, run it with another seed:
+ * `PERTURBATION_SEED=12345 npx vitest run --project unit test/unit/portal/perturbation.test.ts`;
+ * a failure there prints its seed and path, and a locator it catches is fixed, not the seed.
+ */
+const SEED = Number(process.env['PERTURBATION_SEED'] ?? 20261207);
 const TIMEOUT = 30 * 60_000;
 
 describe('perturbation suite', () => {
   const report: Report = new Map();
   afterAll(() => {
-    console.log(`\nLocator survival under markup perturbation\n${table(report)}`);
+    console.log(`\nLocator survival under markup perturbation (seed ${SEED})\n${table(report)}`);
     for (const [name, tally] of report)
       for (const lost of tally.lost) console.log(`lost: ${name} on ${lost}`);
   });
@@ -52,7 +59,7 @@ describe('perturbation suite', () => {
             runCase(CHECKED, { file, rewrites, seed }, report);
           },
         ),
-        { numRuns: COMBINED_RUNS },
+        { numRuns: COMBINED_RUNS, seed: SEED },
       );
       const { wrong, found, survived } = verdict(report);
       expect(wrong).toEqual([]);

@@ -81,8 +81,23 @@ export const LABELS = {
   },
   relayState: { en: [c('Relay State (Optional)'), c('Relay State')] },
   logoutUrl: { en: [c('Logout Url (Optional)'), c('Logout Url')] },
-  addIdentifier: { en: [c('Add identifier')] },
-  addReplyUrl: { en: [c('Add reply URL')] },
+  // Reference section 6: "not found" outside English. Guessed in Microsoft's terms (its
+  // Bezeichner, identificateur, 識別子 above): without a word, a link whose text has moved into
+  // an attribute cannot be told from an icon-only control after the label (issue 12.4).
+  addIdentifier: {
+    en: [c('Add identifier')],
+    de: [g('Bezeichner hinzufügen')],
+    fr: [g('Ajouter un identificateur')],
+    es: [g('Agregar identificador')],
+    ja: [g('識別子の追加')],
+  },
+  addReplyUrl: {
+    en: [c('Add reply URL')],
+    de: [g('Antwort-URL hinzufügen')],
+    fr: [g('Ajouter une URL de réponse')],
+    es: [g('Agregar dirección URL de respuesta')],
+    ja: [g('応答 URL の追加')],
+  },
   save: {
     en: [c('Save')],
     de: [c('Speichern')],
@@ -97,7 +112,13 @@ export const LABELS = {
     es: [c('Editar')],
     ja: [c('編集')],
   },
-  close: { en: [c('Close')] },
+  close: {
+    en: [c('Close')],
+    de: [g('Schließen')],
+    fr: [g('Fermer')],
+    es: [g('Cerrar')],
+    ja: [g('閉じる')],
+  },
   attributesAndClaims: { en: [c('Attributes & Claims'), c('User Attributes & Claims')] },
   samlCertificates: {
     en: [c('SAML Certificates'), c('SAML Signing Certificate')],
@@ -106,7 +127,13 @@ export const LABELS = {
     es: [c('Certificado de firma de SAML')],
     ja: [c('SAML 署名証明書')],
   },
-  addNewClaim: { en: [c('Add new claim')] },
+  addNewClaim: {
+    en: [c('Add new claim')],
+    de: [g('Neuen Anspruch hinzufügen')],
+    fr: [g('Ajouter une nouvelle revendication')],
+    es: [g('Agregar nueva notificación')],
+    ja: [g('新しいクレームの追加')],
+  },
   /** The certificate card's rows (reference 4.7): the Download links' labels and their peers. */
   federationMetadataXml: {
     en: [c('Federation Metadata XML')],
@@ -130,12 +157,26 @@ export const LABELS = {
   },
   addUserGroup: {
     en: [c('Add user/group')],
+    de: [g('Benutzer/Gruppe hinzufügen')],
     fr: [c('Ajouter un utilisateur')],
+    es: [g('Agregar usuario o grupo')],
     ja: [c('ユーザーまたはグループの追加')],
   },
   noneSelected: { en: [c('None Selected')] },
-  select: { en: [c('Select')] },
-  assign: { en: [c('Assign')], fr: [c('Attribuer')], ja: [c('割り当て')] },
+  select: {
+    en: [c('Select')],
+    de: [g('Auswählen')],
+    fr: [g('Sélectionner')],
+    es: [g('Seleccionar')],
+    ja: [g('選択')],
+  },
+  assign: {
+    en: [c('Assign')],
+    de: [g('Zuweisen')],
+    fr: [c('Attribuer')],
+    es: [g('Asignar')],
+    ja: [c('割り当て')],
+  },
   testLater: { en: [c("No, I'll test later")] },
 } as const satisfies Record<string, Names>;
 
