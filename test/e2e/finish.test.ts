@@ -107,6 +107,8 @@ describe('finish: test, decode, report', () => {
       .check();
     await page.getByRole('textbox', { name: 'Connection name' }).fill('Entra Rehearsal');
     await page.getByRole('textbox', { name: 'Domains' }).fill('acme.com, acme.co.uk');
+    // No organization address is set: the admin picks where the metadata goes (issue 14.2).
+    await page.getByRole('radio', { name: ACME, exact: true }).check();
     await page.getByRole('button', { name: 'Send to Asset Panda' }).click();
     await page
       .locator('[data-transfer-id] > [role="status"]')
@@ -136,6 +138,7 @@ describe('finish: test, decode, report', () => {
     expect(report.metadata?.entityId).toBe(entityId);
     expect(report.metadata?.certificates.map((c) => c.sha1)).toContain(thumbprint);
     expect(report.assetPanda).toMatchObject({
+      address: ACME, // where the metadata went, not the default address
       connectionName: 'Entra Rehearsal',
       enableType: 'domains',
       domains: ['acme.com', 'acme.co.uk'],
