@@ -3,6 +3,7 @@
 // sender or of any other shape; content scripts do the same for commands. Results are typed in
 // `RequestResults` / `CommandResults` next to the definitions.
 
+import { ENABLE_TYPES } from './enable-type';
 import { MAX_REPORT_LENGTH } from './mismatch-report';
 import {
   ASSETPANDA_WORD_TARGETS,
@@ -61,9 +62,6 @@ export interface Destination {
   source: 'organization' | 'chosen' | null;
   candidates: string[];
 }
-
-export const ENABLE_TYPES = ['all', 'domains', 'disabled'] as const;
-export type EnableType = (typeof ENABLE_TYPES)[number];
 
 const metadataText = str(1_100_000); // a little over the 1 MB cap so the checker says `too-large`
 

@@ -3,7 +3,7 @@
 // `find-tab` itself; the Asset Panda content script performs every other step on command, one at a
 // time, so the background can stop before Save when any step fails.
 
-import type { EnableType } from './messages';
+import type { EnableType } from './enable-type';
 
 export const TRANSFER_STEPS = [
   'find-tab',

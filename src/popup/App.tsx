@@ -2,7 +2,6 @@
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { RequestResults } from '../core/messages';
 import { STEP_IDS } from '../core/steps';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
@@ -13,8 +12,7 @@ import { MetadataImport } from './MetadataImport';
 import { MismatchReport } from './MismatchReport';
 import { Transfer } from './Transfer';
 import { FinishSections } from './FinishSections';
-
-export type PopupState = RequestResults['state/get'];
+import type { PopupState } from './state';
 
 export function App() {
   const [state, setState] = useState<PopupState | null>(null);

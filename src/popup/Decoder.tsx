@@ -8,7 +8,7 @@ import { PORTAL_STEP_IDS } from '../core/steps';
 import { send } from '../messaging/send';
 import { DecodedView } from '../ui/DecodedView';
 import { t } from '../ui/i18n';
-import type { PopupState } from './App';
+import type { PopupState } from './state';
 import { ErrorPagesToggle } from './ErrorPagesToggle';
 
 export function Decoder({ state }: { state: PopupState }) {

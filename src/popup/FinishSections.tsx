@@ -5,7 +5,7 @@ import { Decoder } from './Decoder';
 import { Reminders } from './Reminders';
 import { SetupReport } from './SetupReport';
 import { SignInTest } from './SignInTest';
-import type { PopupState } from './App';
+import type { PopupState } from './state';
 
 export function FinishSections({ state, onChange }: { state: PopupState; onChange: () => void }) {
   return (

@@ -7,7 +7,7 @@ import { planReminders } from '../core/reminders';
 import type { ReminderSettings } from '../core/storage-schema';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
-import type { PopupState } from './App';
+import type { PopupState } from './state';
 
 export function Reminders({ state }: { state: PopupState }) {
   const [settings, setSettings] = useState<ReminderSettings | null>(null);

@@ -4,7 +4,7 @@
 import { buildSetupReport } from '../core/setup-report';
 import { setupReportMarkdown } from '../core/setup-report-markdown';
 import { t } from '../ui/i18n';
-import type { PopupState } from './App';
+import type { PopupState } from './state';
 
 export function SetupReport({ state }: { state: PopupState }) {
   const download = () => {

@@ -4,7 +4,7 @@
 
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
-import type { PopupState } from './App';
+import type { PopupState } from './state';
 
 export function SignInTest({ state, onChange }: { state: PopupState; onChange: () => void }) {
   const record = state.progress.steps['test-sign-in'];

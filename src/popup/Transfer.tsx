@@ -8,7 +8,7 @@ import { captureConcerns, type CaptureConcern } from '../core/capture-concerns';
 import { DEFAULT_CONNECTION_NAME } from '../core/transfer-name';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
-import type { PopupState } from './App';
+import type { PopupState } from './state';
 import { DESTINATION_ID, TransferDestination } from './TransferDestination';
 import { TransferForm, type TransferChoice, type TransferValues } from './TransferForm';
 import { TransferStatus } from './TransferStatus';

@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENABLE_TYPES } from '../../src/core/messages';
+import { ENABLE_TYPES } from '../../src/core/enable-type';
 import {
   plannedSteps,
   stepAfter,

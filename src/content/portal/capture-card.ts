@@ -12,7 +12,7 @@ import { parsePortalRoute } from '../../core/route';
 import { send } from '../../messaging/send';
 import { labelElements, locate } from '../dom/locate';
 import { onPageChange } from '../dom/watch';
-import type { Arming } from './capture';
+import type { Arming } from './arming';
 import { placeHere } from './place';
 import { wordsOf } from '../dom/target';
 import { LABELS } from './site/labels';

@@ -6,6 +6,7 @@
 // follows at once, before the page can revoke it. Whether the click was in the certificate card,
 // and what to do with the bytes, is decided by ./capture-card, loaded only after such a click.
 
+import type { Arming, Download } from './arming';
 import { placeHere } from './place';
 
 /** A script-made download this soon after the admin's click counts as the file they asked for. */
@@ -14,21 +15,6 @@ const DOWNLOAD_WINDOW_MS = 15_000;
 export const FALLBACK_AFTER_MS = 4_000;
 /** Larger files are not metadata (the checker's cap is 1 MB). */
 const MAX_BYTES = 1_100_000;
-
-export interface Download {
-  fileName: string;
-  /** The bytes, or null when they could not be read (revoked, too large). */
-  bytes: Promise<Uint8Array | null>;
-}
-
-/** One trusted click on the SAML page, and the downloads that followed it. */
-export interface Arming {
-  target: Element;
-  until: number;
-  downloads: Download[];
-  /** Set once the capture is taken care of: a download stored, or the URL fetch started. */
-  settled: boolean;
-}
 
 async function read(href: string): Promise<Uint8Array | null> {
   const response = await fetch(href);

@@ -10,7 +10,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import type { PopupState } from '../../../src/popup/App';
+import type { PopupState } from '../../../src/popup/state';
 
 const sent = vi.hoisted(() => [] as { type: string; payload: Record<string, unknown> }[]);
 vi.mock('webextension-polyfill', () => ({

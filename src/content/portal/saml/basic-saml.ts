@@ -9,6 +9,7 @@ import { fillInput } from '../../dom/fill';
 import { waitFor } from '../../dom/watch';
 import { press, isChecked } from './dom';
 import { type BasicSamlPane, type FieldKey, type PaneRow, findAddLink, readRows } from './pane';
+import type { FieldOutcome, FieldReport, FillReport } from './fill-report';
 import { EXPECTED, planField, type FieldPlan } from './plan';
 
 export { findBasicSamlPane, findAddLink, findSave, readRows, saveEnabled } from './pane';
@@ -21,47 +22,7 @@ export { readBasicSamlCard, compareSavedSaml } from './card';
 export type { SavedSaml, SavedVerdict } from './card';
 export { explainFill, explainProblem, explainSaved } from './explain';
 export type { Explanation } from './explain';
-
-export type FieldOutcome =
-  /** The value was there already. */
-  | 'kept'
-  /** Typed into an empty row. */
-  | 'filled'
-  /** A row was added with "Add …" and the value typed into it. */
-  | 'added'
-  /** A wrong value was typed over, as the admin confirmed. */
-  | 'replaced'
-  /** A wrong value is there: the guide shows it (`wrong`) and offers "Replace". */
-  | 'needs-confirmation'
-  /** The section or its "Add …" link was not found with certainty: nothing was touched. */
-  | 'not-found'
-  /** "Add …" was clicked but no new row appeared in time. */
-  | 'no-new-row'
-  /** The page threw the typed value away. */
-  | 'reverted'
-  /** The row's text box is read-only or disabled. */
-  | 'not-editable';
-
-export interface FieldReport {
-  field: FieldKey;
-  outcome: FieldOutcome;
-  expected: string;
-  /** The other value found in the row (`needs-confirmation`) or typed over (`replaced`). */
-  wrong: string | null;
-  /** Other values in the list, left alone. */
-  others: string[];
-  /** Whether "Default" had to be ticked on our row, and whether the tick held. */
-  default: 'unchanged' | 'set' | 'failed';
-}
-
-export interface FillReport {
-  identifier: FieldReport;
-  replyUrl: FieldReport;
-  /** Something was typed or ticked: the pane is dirty and the admin should Save. */
-  changed: boolean;
-  /** Both values are in the pane (and default where needed): nothing is left to fill. */
-  complete: boolean;
-}
+export type { FieldOutcome, FieldReport, FillReport } from './fill-report';
 
 export interface FillOptions {
   /** The admin confirmed replacing wrong values ("Replace" in the guide). */

@@ -6,18 +6,20 @@
 // (Knockout) and in the ReactView iframe (Fluent) alike.
 
 import type { ProviderProfile } from '../../../core/profile';
-import { fillInput, type FillOutcome } from '../../dom/fill';
+import { fillInput } from '../../dom/fill';
 import { find } from '../../dom/find';
 import { isVisible } from '../../dom/visible';
 import { waitFor } from '../../dom/watch';
 import { PORTAL } from '../site/locators';
 import { documentOf, EDITABLE_TEXT_INPUT, isChecked, leafTexts, press, textOf } from './dom';
 import type { Claim } from './card';
+import type { ChoiceOutcome, ClaimFillReport } from './fill-report';
 
 export { readClaimsCard } from './card';
 export type { Claim } from './card';
 export { findSave, saveEnabled } from './pane';
 export { explainClaimFill } from './explain';
+export type { ChoiceOutcome, ClaimFillReport } from './fill-report';
 
 /** Any claim whose source is the profile's attribute counts, whatever its name. */
 export function emailClaimPresent(claims: readonly Claim[], profile: ProviderProfile): boolean {
@@ -97,19 +99,6 @@ export function findManageClaimForm(root: ParentNode = document): ManageClaimFor
     if (name && dropDown) forms.set(form, { root: form, name, source });
   }
   return forms.size === 1 ? [...forms.values()][0]! : null;
-}
-
-export type ChoiceOutcome = 'kept' | 'chosen' | 'not-found' | 'not-chosen' | 'skipped';
-
-export interface ClaimFillReport {
-  /** `occupied`: the form holds another claim's name (an existing claim): nothing was changed. */
-  name: FillOutcome | 'occupied';
-  /** Source: Attribute. */
-  sourceKind: ChoiceOutcome;
-  /** Source attribute: the profile's (`user.mail`). */
-  sourceAttribute: ChoiceOutcome;
-  /** Everything is set: the admin can Save. */
-  complete: boolean;
 }
 
 export async function fillEmailClaim(

@@ -3,9 +3,8 @@
 // know or do, and none when everything went as it should. Pure, so the wording is tested once.
 
 import type { ProviderProfile } from '../../../core/profile';
-import type { FillReport, FieldReport } from './basic-saml';
 import type { SavedSaml, SavedVerdict } from './card';
-import type { ClaimFillReport } from './claims';
+import type { ClaimFillReport, FieldReport, FillReport } from './fill-report';
 import { PROBLEM_MESSAGE_KEYS, type SamlProblem } from './validation';
 
 export interface Explanation {
