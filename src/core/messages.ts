@@ -3,7 +3,6 @@
 // sender or of any other shape; content scripts do the same for commands. Results are typed in
 // `RequestResults` / `CommandResults` next to the definitions.
 
-import { ENABLE_TYPES } from './enable-type';
 import { MAX_REPORT_LENGTH } from './mismatch-report';
 import {
   ASSETPANDA_WORD_TARGETS,
@@ -37,7 +36,7 @@ import {
   type StoredMetadata,
   type TransferRecord,
 } from './storage-schema';
-import { PAGE_STEPS } from './transfer-steps';
+import { ENABLE_TYPES, PAGE_STEPS } from './transfer-steps';
 
 /** A checked document: its report, and what was stored (null when it was refused). */
 export interface MetadataOutcome {
