@@ -4,15 +4,15 @@
 // one opens on Enterprise applications, where the guide appears on its own.
 
 import browser from 'webextension-polyfill';
-import { PORTAL_STEP_IDS, type StepId } from '../core/steps';
+import { isPortalGuideStep, type GuideStep } from '../core/steps';
 import { broadcastProgress, portalTabId } from './frames';
 import { recordStep } from './progress';
 
 const ENTERPRISE_APPS =
   'https://portal.azure.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview';
 
-export async function openStep(step: StepId): Promise<number | null> {
-  if (!PORTAL_STEP_IDS.includes(step)) return null;
+export async function openStep(step: GuideStep): Promise<number | null> {
+  if (!isPortalGuideStep(step)) return null;
   await recordStep(step, 'todo');
   const tabId = await portalTabId();
   if (tabId === null) {

@@ -2,11 +2,11 @@
 // todo when the page shows it undone (the admin changed a saved value).
 
 import type { Progress } from '../core/storage-schema';
-import type { StepId } from '../core/steps';
+import type { GuideStep } from '../core/steps';
 import { updateLocal } from './store';
 
 export function recordStep(
-  step: StepId,
+  step: GuideStep,
   state: 'done' | 'todo' | 'blocked',
   detail?: string,
 ): Promise<Progress> {

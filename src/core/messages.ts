@@ -21,7 +21,7 @@ import {
   optional,
   str,
 } from './check';
-import { PORTAL_OBSERVED_STEP_IDS, STEP_IDS, type StepId } from './steps';
+import { PORTAL_OBSERVED_GUIDE_STEPS, GUIDE_STEPS, type GuideStep } from './steps';
 import type { Decoded } from './errors/decode';
 import type { MetadataReport } from './metadata/inspect';
 import type { ProviderProfile } from './profile';
@@ -102,7 +102,7 @@ export const requests = {
   'step/observed': {
     from: PORTAL_FRAMES,
     payload: obj({
-      step: literal<StepId>(...PORTAL_OBSERVED_STEP_IDS),
+      step: literal<GuideStep>(...PORTAL_OBSERVED_GUIDE_STEPS),
       state: literal('done', 'todo', 'blocked'),
       detail: optional(str(500)),
     }),
@@ -175,7 +175,7 @@ export const requests = {
   /** The page shows the admin signed in (after `sign-in/check` said to watch). */
   'sign-in/arrived': { from: ['assetpanda'], payload: obj({}) },
   /** "Show me": the guide on the step that fixes a decoded error, in the portal. */
-  'guide/open-step': { from: ['popup'], payload: obj({ step: literal(...STEP_IDS) }) },
+  'guide/open-step': { from: ['popup'], payload: obj({ step: literal(...GUIDE_STEPS) }) },
   /**
    * An error page (Cognito's, or Asset Panda's with `error` in its address) asks what its error
    * means: the address it was loaded at, which must be on the sender's own origin.

@@ -7,7 +7,7 @@
 import type { CertificateInfo } from './metadata/types';
 import type { ProviderProfile } from './profile';
 import type { PortalCertificate, Progress, StoredMetadata, TransferRecord } from './storage-schema';
-import { STEP_IDS, type StepId } from './steps';
+import { GUIDE_STEPS, type GuideStep } from './steps';
 
 /** How a step's completion was established (the stored `detail` when it is one of these). */
 export const VERIFICATIONS = [
@@ -19,7 +19,7 @@ export const VERIFICATIONS = [
 ] as const;
 export type Verification = (typeof VERIFICATIONS)[number];
 
-const DEFAULT_VERIFICATION: Record<StepId, Verification> = {
+const DEFAULT_VERIFICATION: Record<GuideStep, Verification> = {
   'open-enterprise-apps': 'seen-in-portal',
   'create-app': 'seen-in-portal',
   'choose-saml': 'seen-in-portal',
@@ -61,7 +61,7 @@ export interface SetupReport {
     savedAt: string | null;
   } | null;
   steps: {
-    id: StepId;
+    id: GuideStep;
     state: 'todo' | 'done' | 'blocked';
     at: string | null;
     verifiedBy: Verification | null;
@@ -123,7 +123,7 @@ export function buildSetupReport(input: SetupReportInput): SetupReport {
           savedAt: transfer.saveClickedAt,
         }
       : null,
-    steps: STEP_IDS.map((id) => {
+    steps: GUIDE_STEPS.map((id) => {
       const record = progress.steps[id];
       const state = record?.state ?? 'todo';
       const detail = (VERIFICATIONS as readonly string[]).includes(record?.detail ?? '')

@@ -23,7 +23,7 @@ import { METADATA_WARNING_CODES } from './metadata/errors';
 import { MAX_REPORT_LENGTH } from './mismatch-report';
 import { isWordOverrides, type WordOverrides } from './word-overrides';
 import type { MetadataReport } from './metadata/inspect';
-import { STEP_IDS, type StepId } from './steps';
+import { GUIDE_STEPS, type GuideStep } from './steps';
 import {
   TRANSFER_PROBLEMS,
   TRANSFER_STEPS,
@@ -45,7 +45,7 @@ export const GUIDE_CORNERS = ['left', 'right'] as const;
 export type GuideCorner = (typeof GUIDE_CORNERS)[number];
 
 export interface Progress {
-  steps: Partial<Record<StepId, StepRecord>>;
+  steps: Partial<Record<GuideStep, StepRecord>>;
   /** `corner` is absent in what versions before it stored: read it as 'right'. */
   guide: { dismissed: boolean; collapsed: boolean; corner?: GuideCorner };
 }
@@ -199,7 +199,7 @@ const isStepRecord: Check<StepRecord> = obj({
 });
 
 const isProgress: Check<Progress> = obj({
-  steps: partialRecord(STEP_IDS, isStepRecord),
+  steps: partialRecord(GUIDE_STEPS, isStepRecord),
   guide: obj({
     dismissed: bool,
     collapsed: bool,

@@ -2,10 +2,10 @@
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { STEP_IDS } from '../core/steps';
+import { GUIDE_STEPS } from '../core/steps';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
-import { stepStates } from '../ui/steps-view';
+import { guideStepStates } from '../ui/steps-view';
 import { FetchFromEntra } from './FetchFromEntra';
 import { MetadataCard } from './MetadataCard';
 import { MetadataImport } from './MetadataImport';
@@ -44,7 +44,7 @@ export function App() {
   };
 
   if (!state) return <main class="popup" aria-busy="true" />;
-  const states = stepStates(STEP_IDS, state.progress);
+  const states = guideStepStates(GUIDE_STEPS, state.progress);
   const current = state.captures[0];
   return (
     <main class="popup">
@@ -52,7 +52,7 @@ export function App() {
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">{t('popupProgress')}</h2>
         <ol class="steps">
-          {STEP_IDS.map((id) => (
+          {GUIDE_STEPS.map((id) => (
             <li key={id} data-step={id} data-state={states[id]}>
               {t(`step_${id.replaceAll('-', '_')}_title`)}
             </li>

@@ -4,7 +4,7 @@
 
 import { useState } from 'preact/hooks';
 import { decodeError, setupContext, type Decoded } from '../core/errors/decode';
-import { PORTAL_STEP_IDS } from '../core/steps';
+import { isPortalGuideStep, type PortalGuideStep } from '../core/steps';
 import { send } from '../messaging/send';
 import { DecodedView } from '../ui/DecodedView';
 import { t } from '../ui/i18n';
@@ -26,7 +26,7 @@ export function Decoder({ state }: { state: PopupState }) {
     setDecoded(decodeError(text, setupContext(setup, Date.now())));
   };
 
-  const showMe = async (step: (typeof PORTAL_STEP_IDS)[number]) => {
+  const showMe = async (step: PortalGuideStep) => {
     const reply = await send('guide/open-step', { step });
     setNotice(reply.ok ? t('popupGuideShown') : t('decoderShowMeFailed'));
   };
@@ -60,8 +60,8 @@ export function Decoder({ state }: { state: PopupState }) {
         )}
         {decoded?.recognised && (
           <DecodedView decoded={decoded}>
-            {isPortalStep(decoded.step) && (
-              <button type="button" onClick={() => void showMe(decoded.step as PortalStep)}>
+            {isPortalGuideStep(decoded.step) && (
+              <button type="button" onClick={() => void showMe(decoded.step as PortalGuideStep)}>
                 {t('decoderShowMe')}
               </button>
             )}
@@ -74,7 +74,3 @@ export function Decoder({ state }: { state: PopupState }) {
     </section>
   );
 }
-
-type PortalStep = (typeof PORTAL_STEP_IDS)[number];
-const isPortalStep = (step: string): step is PortalStep =>
-  (PORTAL_STEP_IDS as readonly string[]).includes(step);

@@ -9,16 +9,16 @@ import { plannedSteps, type TransferStep } from '../core/transfer-steps';
 import { t } from '../ui/i18n';
 import { TransferManual } from './TransferManual';
 
-type StepState = 'done' | 'current' | 'waiting' | 'failed' | 'todo';
+type TransferStepState = 'done' | 'current' | 'waiting' | 'failed' | 'todo';
 
 const key = (code: string) => code.replaceAll('-', '_');
 
 /** Steps before the current one are done if they were, the current one shows the status. */
-function stepStates(transfer: TransferRecord): [TransferStep, StepState][] {
+function transferStepStates(transfer: TransferRecord): [TransferStep, TransferStepState][] {
   const plan = plannedSteps(transfer.enableType);
   const at = plan.indexOf(transfer.step);
   const doneSteps = new Set(transfer.steps.filter((s) => s.status === 'done').map((s) => s.step));
-  return plan.map((step, index): [TransferStep, StepState] => {
+  return plan.map((step, index): [TransferStep, TransferStepState] => {
     if (transfer.status === 'done') return [step, 'done'];
     if (index < at) return [step, doneSteps.has(step) ? 'done' : 'todo'];
     if (index > at) return [step, 'todo'];
@@ -83,7 +83,7 @@ export function TransferStatus({
         {summary(transfer)}
       </p>
       <ol class="transfer-steps" aria-label={t('transferStepsLabel')}>
-        {stepStates(transfer).map(([step, state]) => (
+        {transferStepStates(transfer).map(([step, state]) => (
           <li key={step} data-transfer-step={step} data-state={state}>
             {t(`transferStep_${key(step)}`)}
             <span class="visually-hidden"> ({t(`transferState_${state}`)})</span>

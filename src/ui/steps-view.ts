@@ -1,11 +1,14 @@
-// Turns stored progress into what the guide and popup show: each step's state, with the first
-// step not done (in flow order) as the current one.
+// Turns stored progress into what the guide and popup show: each guide step's state, with the
+// first step not done (in flow order) as the current one.
 
-import type { Progress } from '../core/storage-schema';
-import type { StepId, StepState } from '../core/steps';
+import type { StepRecord } from '../core/storage-schema';
+import type { GuideStepState } from '../core/steps';
 
-export function stepStates(ids: readonly StepId[], progress: Progress): Record<StepId, StepState> {
-  const states = {} as Record<StepId, StepState>;
+export function guideStepStates<Id extends string>(
+  ids: readonly Id[],
+  progress: { steps: Partial<Record<Id, Pick<StepRecord, 'state'>>> },
+): Record<Id, GuideStepState> {
+  const states = {} as Record<Id, GuideStepState>;
   let currentGiven = false;
   for (const id of ids) {
     const record = progress.steps[id];

@@ -10,7 +10,7 @@ import { locate } from '../../src/content/dom/locate';
 import { findDialog, locateLink } from '../../src/content/assetpanda/find';
 import { findField, findTextField } from '../../src/content/assetpanda/fields';
 import { locators } from '../../src/content/assetpanda/locators';
-import type { StepContext, TransferJob } from '../../src/content/assetpanda/step';
+import type { PageStepContext, TransferJob } from '../../src/content/assetpanda/step';
 import { checkExisting } from '../../src/content/assetpanda/steps/connections';
 import { chooseEnableType } from '../../src/content/assetpanda/steps/enable-type';
 import { openForm } from '../../src/content/assetpanda/steps/open-form';
@@ -61,7 +61,7 @@ const JOB: TransferJob = {
   replaceExisting: false,
   fileName: 'Microsoft Entra ID.xml',
 };
-const context = (job: Partial<TransferJob> = {}): StepContext => ({
+const context = (job: Partial<TransferJob> = {}): PageStepContext => ({
   transferId: 'unit',
   job: { ...JOB, ...job },
   signal: new AbortController().signal,

@@ -5,7 +5,7 @@
 import type { CommandPayload, RequestPayload } from '../../core/messages';
 import type { PageStep, TransferProblemCode } from '../../core/transfer-steps';
 import { send } from '../../messaging/send';
-import { failed, type StepOutcome, type StepRun } from './step';
+import { failed, type PageStepOutcome, type PageStepRun } from './step';
 import { checkExisting, readBack } from './steps/connections';
 import { chooseEnableType } from './steps/enable-type';
 import { attachMetadata } from './steps/metadata-file';
@@ -25,7 +25,7 @@ const MISMATCHES: ReadonlySet<TransferProblemCode> = new Set([
   'page-language',
 ]);
 
-const STEPS: Record<PageStep, StepRun> = {
+const STEPS: Record<PageStep, PageStepRun> = {
   'sign-in': signIn,
   'open-sso-page': openSsoPage,
   'check-existing': checkExisting,
@@ -62,7 +62,7 @@ export function runStep({ transferId, step, job }: CommandPayload<'transfer/step
     if (!signal.aborted) void send('transfer/report', { transferId, step, status: 'waiting' });
   };
   void STEPS[step]({ transferId, job, signal, waiting })
-    .catch((error: unknown): StepOutcome => {
+    .catch((error: unknown): PageStepOutcome => {
       console.warn('[sso-assistant] transfer step failed:', step, error);
       return failed('page-error', undefined, error instanceof Error ? error.message : null);
     })

@@ -1,4 +1,5 @@
-// What every step of the transfer receives and answers (see run.ts, which runs them).
+// What every page step (a transfer step the Asset Panda page performs) receives and answers; run.ts
+// runs them.
 
 import type { CommandPayload } from '../../core/messages';
 import type { TransferProblem } from '../../core/storage-schema';
@@ -6,7 +7,7 @@ import type { TransferProblemCode, TransferTarget } from '../../core/transfer-st
 
 export type TransferJob = CommandPayload<'transfer/step'>['job'];
 
-export interface StepContext {
+export interface PageStepContext {
   transferId: string;
   job: TransferJob;
   /** Aborts when the background sends another step or the admin cancels. */
@@ -15,17 +16,17 @@ export interface StepContext {
   waiting: () => void;
 }
 
-export type StepOutcome = { status: 'done' } | { status: 'failed'; problem: TransferProblem };
+export type PageStepOutcome = { status: 'done' } | { status: 'failed'; problem: TransferProblem };
 
-export type StepRun = (context: StepContext) => Promise<StepOutcome>;
+export type PageStepRun = (context: PageStepContext) => Promise<PageStepOutcome>;
 
-export const DONE: StepOutcome = { status: 'done' };
+export const DONE: PageStepOutcome = { status: 'done' };
 
 export function failed(
   code: TransferProblemCode,
   target?: TransferTarget,
   message?: string | null,
-): StepOutcome {
+): PageStepOutcome {
   return {
     status: 'failed',
     problem: {

@@ -6,14 +6,14 @@
 import type { ProviderProfile } from '../../core/profile';
 import type { PortalPlace } from '../../core/route';
 import type { Progress } from '../../core/storage-schema';
-import { PORTAL_STEP_IDS, type StepId } from '../../core/steps';
+import { PORTAL_GUIDE_STEPS, type PortalGuideStep } from '../../core/steps';
 import { send } from '../../messaging/send';
-import { stepStates } from '../../ui/steps-view';
 import { inOnePass, locate } from '../dom/locate';
 import { onPageChange, setSettled } from '../dom/watch';
 import { placeHere } from './place';
 import { PORTAL } from './site/locators';
-import { FEATURES, featureOf } from './steps';
+import { STEP_MODULES } from './steps';
+import { readSteps } from './steps/read';
 import type { Guidance } from './steps/types';
 
 /** How long a target may take to appear before the guide says it cannot find it. */
@@ -23,7 +23,7 @@ export interface EngineView {
   progress: Progress;
   profile: ProviderProfile;
   place: PortalPlace;
-  current: StepId | null;
+  current: PortalGuideStep | null;
   guidance: Guidance | null;
   target: Element | null;
   /** The guidance names a target that did not appear within TARGET_WAIT_MS. */
@@ -50,7 +50,7 @@ export function startEngine(options: {
   let notFound = false;
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const report = (step: StepId, state: 'done' | 'todo') => {
+  const report = (step: PortalGuideStep, state: 'done' | 'todo') => {
     const key = `${step}:${state}`;
     if (pending.has(key)) return;
     pending.add(key);
@@ -65,23 +65,8 @@ export function startEngine(options: {
   const evaluateOnce = () => {
     const place = top ? placeHere() : elsewhere;
     const ctx = { doc: document, place, profile };
-    for (const feature of FEATURES) {
-      try {
-        const seen = feature.observe(ctx);
-        const stored = progress.steps[feature.id]?.state === 'done' ? 'done' : 'todo';
-        if (seen && seen !== stored) report(feature.id, seen);
-      } catch (error) {
-        console.error('[sso-assistant] step', feature.id, error);
-      }
-    }
-    const states = stepStates(PORTAL_STEP_IDS, progress);
-    const current = PORTAL_STEP_IDS.find((id) => states[id] === 'current') ?? null;
-    let guidance: Guidance | null = null;
-    try {
-      guidance = current ? (featureOf(current)?.guide(ctx) ?? null) : null;
-    } catch (error) {
-      console.error('[sso-assistant] step', current, error);
-    }
+    const { seen, current, guidance } = readSteps(PORTAL_GUIDE_STEPS, STEP_MODULES, progress, ctx);
+    for (const { step, state } of seen) report(step, state);
     const target = guidance?.target ? locate(PORTAL[guidance.target], document) : null;
 
     const key = `${current}|${guidance?.target ?? ''}|${guidance?.hint ?? ''}`;

@@ -4,7 +4,7 @@
 // the setup fixes it. The words (cause and fix) live in _locales as `decoder_<key>_cause` and
 // `decoder_<key>_fix`, so the table stays free of language.
 
-import type { StepId } from '../steps';
+import type { GuideStep } from '../steps';
 
 /** The values a decoded error is compared with (see `compare.ts`). */
 export type Comparison =
@@ -20,7 +20,7 @@ export interface DecoderEntry {
   patterns?: readonly RegExp[];
   compare: readonly Comparison[];
   /** The setup step that fixes it ("Show me" opens it). */
-  step: StepId;
+  step: GuideStep;
 }
 
 export const DECODER_ENTRIES: readonly DecoderEntry[] = [

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STEP_IDS } from '../../../src/core/steps';
+import { GUIDE_STEPS } from '../../../src/core/steps';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const load = (lang: string): Messages =>
@@ -82,7 +82,7 @@ describe('_locales', () => {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g))
         used.add(match[1]!);
     }
-    for (const id of STEP_IDS) {
+    for (const id of GUIDE_STEPS) {
       const key = id.replaceAll('-', '_');
       used.add(`step_${key}_title`).add(`step_${key}_instruction`);
     }

@@ -9,7 +9,7 @@ import { spokenText, PAGE_LOAD_MS } from '../find';
 import { WORDS } from '../labels';
 import { enableTypeWords, LOADING, locators } from '../locators';
 import { wordsFor } from '../words';
-import { DONE, failed, type StepRun, type TransferJob } from '../step';
+import { DONE, failed, type PageStepRun, type TransferJob } from '../step';
 import { openSsoPage } from './navigate';
 import { saveOutcome } from './save';
 
@@ -78,7 +78,7 @@ function listedConnections(): ListedConnection[] | null {
 
 const sameName = (a: string, b: string) => normalizeText(a) === normalizeText(b);
 
-export const checkExisting: StepRun = async ({ job, signal }) => {
+export const checkExisting: PageStepRun = async ({ job, signal }) => {
   const listed = await waitFor(listedConnections, PAGE_LOAD_MS, signal);
   // Without the list there is no telling whether a connection would be replaced: ask, unless the
   // admin already said to go on.
@@ -106,7 +106,7 @@ function differences(listed: ListedConnection, job: TransferJob): string[] {
   return found;
 }
 
-export const readBack: StepRun = async (context) => {
+export const readBack: PageStepRun = async (context) => {
   const { job, signal } = context;
   // Save may still be under way (the page was not reloaded); its outcome comes first.
   const saving = await saveOutcome(signal);

@@ -6,9 +6,9 @@ import { findDialog } from '../find';
 import { findField } from '../fields';
 import { enableTypeWords } from '../locators';
 import { choose } from '../controls/choice';
-import { DONE, failed, type StepRun } from '../step';
+import { DONE, failed, type PageStepRun } from '../step';
 
-export const chooseEnableType: StepRun = async ({ job, signal }) => {
+export const chooseEnableType: PageStepRun = async ({ job, signal }) => {
   const dialog = findDialog();
   if (!dialog) return failed('not-found', 'dialog');
   const control = findField(dialog, 'enable-type');

@@ -7,9 +7,9 @@ import { waitFor } from '../../dom/watch';
 import { attachFile, readFile } from '../controls/file';
 import { findDialog, REACT_MS } from '../find';
 import { findFileInput } from '../fields';
-import { DONE, failed, type StepRun } from '../step';
+import { DONE, failed, type PageStepRun } from '../step';
 
-export const attachMetadata: StepRun = async ({ job, signal }) => {
+export const attachMetadata: PageStepRun = async ({ job, signal }) => {
   const dialog = findDialog();
   if (!dialog) return failed('not-found', 'dialog');
   const input = findFileInput(dialog);

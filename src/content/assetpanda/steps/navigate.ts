@@ -7,7 +7,7 @@ import { waitFor } from '../../dom/watch';
 import type { TransferTarget } from '../../../core/transfer-steps';
 import { findDialog, locateLink, PAGE_LOAD_MS, REACT_MS } from '../find';
 import { locators } from '../locators';
-import { DONE, failed, type StepOutcome, type StepRun } from '../step';
+import { DONE, failed, type PageStepOutcome, type PageStepRun } from '../step';
 
 /** The path, in order; the last is where the step ends. */
 const TARGETS = ['settings', 'preferences', 'sso-tab', 'add-button'] as const;
@@ -31,7 +31,7 @@ function furthest(after: number): { index: number; element: HTMLElement } | null
   return null;
 }
 
-export const openSsoPage: StepRun = async ({ signal }) => {
+export const openSsoPage: PageStepRun = async ({ signal }) => {
   const closed = await closeLeftoverDialog(signal);
   if (closed) return closed;
   let at = -1;
@@ -49,7 +49,7 @@ export const openSsoPage: StepRun = async ({ signal }) => {
  * An "Add new SSO" dialog left open (by an earlier transfer that stopped, for the admin to finish)
  * hides the page behind it. The admin sent again, so the assistant starts over: Cancel closes it.
  */
-async function closeLeftoverDialog(signal: AbortSignal): Promise<StepOutcome | null> {
+async function closeLeftoverDialog(signal: AbortSignal): Promise<PageStepOutcome | null> {
   const dialog = findDialog();
   if (!dialog) return null;
   const cancel = locate(locators().cancelButton, dialog);

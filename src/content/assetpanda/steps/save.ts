@@ -7,7 +7,7 @@ import { waitFor } from '../../dom/watch';
 import { errorOf, findDialog, REACT_MS, spokenText } from '../find';
 import { targetOf } from '../fields';
 import { locators, SAVING } from '../locators';
-import { DONE, failed, type StepOutcome, type StepRun } from '../step';
+import { DONE, failed, type PageStepOutcome, type PageStepRun } from '../step';
 
 /** Asset Panda checks the metadata on its server; give it time. */
 const SAVE_MS = 60_000;
@@ -15,7 +15,7 @@ const SAVE_MS = 60_000;
 /** Transfers whose Save this page has clicked. */
 const clicked = new Set<string>();
 
-type SaveState = 'saved' | 'busy' | 'idle' | { refused: StepOutcome };
+type SaveState = 'saved' | 'busy' | 'idle' | { refused: PageStepOutcome };
 
 function saveState(dialog: HTMLElement): SaveState {
   if (!dialog.isConnected) return 'saved';
@@ -31,7 +31,7 @@ function saveState(dialog: HTMLElement): SaveState {
 }
 
 /** How a Save already clicked ended; done when no form is open (nothing is being saved). */
-export async function saveOutcome(signal: AbortSignal): Promise<StepOutcome> {
+export async function saveOutcome(signal: AbortSignal): Promise<PageStepOutcome> {
   const dialog = findDialog();
   if (!dialog) return DONE;
   const state = await waitFor(
@@ -48,7 +48,7 @@ export async function saveOutcome(signal: AbortSignal): Promise<StepOutcome> {
   return failed('not-confirmed');
 }
 
-export const save: StepRun = async ({ transferId, signal }) => {
+export const save: PageStepRun = async ({ transferId, signal }) => {
   const dialog = findDialog();
   if (!dialog) return failed('not-found', 'dialog');
   const button = locate(locators().saveButton, dialog);

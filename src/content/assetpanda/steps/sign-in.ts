@@ -9,7 +9,7 @@ import { locate } from '../../dom/locate';
 import { waitFor } from '../../dom/watch';
 import { findDialog, PAGE_LOAD_MS } from '../find';
 import { locators } from '../locators';
-import { DONE, failed, type StepRun } from '../step';
+import { DONE, failed, type PageStepRun } from '../step';
 import { hasOverrides } from '../words';
 
 /** Long enough to find a password or get through a second factor; then the admin sends again. */
@@ -53,7 +53,7 @@ export function otherLanguage(): string | null {
   return lang && !/^en\b/.test(lang) ? lang.slice(0, 35) : null;
 }
 
-export const signIn: StepRun = async ({ signal, waiting }) => {
+export const signIn: PageStepRun = async ({ signal, waiting }) => {
   const first = await waitFor(seen, PAGE_LOAD_MS, signal);
   if (first === null) return failed('not-found', 'page');
   if (first === 'signed-out') {

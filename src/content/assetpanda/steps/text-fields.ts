@@ -5,12 +5,12 @@ import { fillInput } from '../../dom/fill';
 import { waitFor } from '../../dom/watch';
 import { findDialog, REACT_MS } from '../find';
 import { findTextField, type FieldTarget } from '../fields';
-import { DONE, failed, type StepContext, type StepRun } from '../step';
+import { DONE, failed, type PageStepContext, type PageStepRun } from '../step';
 
 /** What the Domains field gets: Asset Panda's own example separates domains with commas. */
 export const domainsText = (domains: readonly string[]): string => domains.join(', ');
 
-async function fill(target: FieldTarget, value: string, { signal }: StepContext) {
+async function fill(target: FieldTarget, value: string, { signal }: PageStepContext) {
   const dialog = findDialog();
   if (!dialog) return failed('not-found', 'dialog');
   // Domains appears only once "Enable for selected domains" is chosen: give the form a moment.
@@ -21,8 +21,8 @@ async function fill(target: FieldTarget, value: string, { signal }: StepContext)
   return kept ? DONE : failed('field-not-set', target);
 }
 
-export const fillConnectionName: StepRun = (context) =>
+export const fillConnectionName: PageStepRun = (context) =>
   fill('connection-name', context.job.connectionName, context);
 
-export const fillDomains: StepRun = (context) =>
+export const fillDomains: PageStepRun = (context) =>
   fill('domains', domainsText(context.job.domains), context);

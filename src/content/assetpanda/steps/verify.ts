@@ -7,10 +7,10 @@ import { readFile } from '../controls/file';
 import { findDialog, errorOf } from '../find';
 import { findField, findFileInput, findTextField, type FieldTarget } from '../fields';
 import { enableTypeWords } from '../locators';
-import { DONE, failed, type StepOutcome, type StepRun, type TransferJob } from '../step';
+import { DONE, failed, type PageStepOutcome, type PageStepRun, type TransferJob } from '../step';
 import { domainsText } from './text-fields';
 
-function check(dialog: HTMLElement, target: FieldTarget, job: TransferJob): StepOutcome {
+function check(dialog: HTMLElement, target: FieldTarget, job: TransferJob): PageStepOutcome {
   if (target === 'enable-type') {
     const control = findField(dialog, target);
     if (!control) return failed('not-found', target);
@@ -33,7 +33,7 @@ function check(dialog: HTMLElement, target: FieldTarget, job: TransferJob): Step
   return input.value === wanted ? DONE : failed('field-not-set', target);
 }
 
-export const verifyForm: StepRun = async ({ job }) => {
+export const verifyForm: PageStepRun = async ({ job }) => {
   const dialog = findDialog();
   if (!dialog) return failed('not-found', 'dialog');
   const targets: FieldTarget[] = [

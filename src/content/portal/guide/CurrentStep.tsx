@@ -5,40 +5,34 @@
 
 import { useState } from 'preact/hooks';
 import { SUGGESTED_APP_NAME, type ProviderProfile } from '../../../core/profile';
-import type { StepId } from '../../../core/steps';
+import type { GuideStep } from '../../../core/steps';
 import { t } from '../../../ui/i18n';
-import type { Action, ActionResult } from '../actions';
-import type { Guidance } from '../steps/types';
+import type { ActionResult, Guidance, StepAction } from '../steps/types';
 import { CopyValue } from './CopyValue';
 import { trusted } from './trusted';
-
-/** Actions that type into the target: offered only once the target is found with certainty. */
-const FILLS = new Set<Action>(['fill-app-name', 'fill-basic-saml', 'fill-email-claim']);
-
-export type RunAction = (action: Action, confirmed?: boolean) => Promise<ActionResult>;
 
 export function CurrentStep({
   step,
   guidance,
   profile,
   notFound,
-  onAction,
 }: {
-  step: StepId;
+  step: GuideStep;
   guidance: Guidance | null;
   profile: ProviderProfile;
   notFound: boolean;
-  onAction: RunAction;
 }) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ActionResult | null>(null);
   const stepKey = step.replaceAll('-', '_');
   const values = { ...profile, appName: SUGGESTED_APP_NAME };
 
-  const run = async (action: Action, confirmed = false) => {
+  const run = async (action: StepAction, confirmed = false) => {
     setBusy(true);
     setResult(
-      await onAction(action, confirmed).catch(() => ({ ok: false, messages: [t('actionFailed')] })),
+      await action
+        .run(profile, confirmed)
+        .catch(() => ({ ok: false, messages: [t('actionFailed')] })),
     );
     setBusy(false);
   };
@@ -54,14 +48,14 @@ export function CurrentStep({
       ) : (
         <p class="instruction">{t(guidance?.hint ?? `step_${stepKey}_instruction`)}</p>
       )}
-      {guidance?.action && (!notFound || !FILLS.has(guidance.action)) && (
+      {guidance?.action && (!notFound || !guidance.action.typesIntoPage) && (
         <button
           type="button"
           class="primary"
           disabled={busy}
           onClick={trusted(() => void run(guidance.action!))}
         >
-          {t(guidance.action === 'fetch-from-entra' ? 'getItFromEntra' : 'fillIn')}
+          {t(guidance.action.label)}
         </button>
       )}
       {result && (

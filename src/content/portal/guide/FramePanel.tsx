@@ -3,10 +3,10 @@
 
 import { t } from '../../../ui/i18n';
 import type { EngineView } from '../engine';
-import { CurrentStep, type RunAction } from './CurrentStep';
+import { CurrentStep } from './CurrentStep';
 import { Spotlight } from './Spotlight';
 
-export function FramePanel({ view, onAction }: { view: EngineView; onAction: RunAction }) {
+export function FramePanel({ view }: { view: EngineView }) {
   // Only where this frame holds something for the step: an action or its target.
   if (!view.current || !view.guidance) return null;
   if (!view.guidance.action && !view.guidance.target) return null;
@@ -18,7 +18,6 @@ export function FramePanel({ view, onAction }: { view: EngineView; onAction: Run
           guidance={view.guidance}
           profile={view.profile}
           notFound={view.notFound}
-          onAction={onAction}
         />
       </section>
       {view.target && view.guidance.target && (

@@ -3,24 +3,16 @@
 
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GuideCorner as Side } from '../../../core/storage-schema';
-import { PORTAL_STEP_IDS } from '../../../core/steps';
+import { PORTAL_GUIDE_STEPS } from '../../../core/steps';
 import { send } from '../../../messaging/send';
 import { t } from '../../../ui/i18n';
-import { stepStates } from '../../../ui/steps-view';
+import { guideStepStates } from '../../../ui/steps-view';
 import type { EngineView } from '../engine';
-import { CurrentStep, type RunAction } from './CurrentStep';
+import { CurrentStep } from './CurrentStep';
 import { Spotlight } from './Spotlight';
 import { trusted } from './trusted';
 
-export function Guide({
-  view,
-  onAction,
-  onDismiss,
-}: {
-  view: EngineView;
-  onAction: RunAction;
-  onDismiss: () => void;
-}) {
+export function Guide({ view, onDismiss }: { view: EngineView; onDismiss: () => void }) {
   const [collapsed, setCollapsed] = useState(view.progress.guide.collapsed);
   // The corner the admin chose (remembered), and the one the panel is in: the other corner while
   // the chosen one would cover the target.
@@ -49,7 +41,7 @@ export function Guide({
     if (view.guidance?.hint === 'hint_in_pane') setSide('left');
     else setSide(blocked(preferred) && !blocked(other) ? other : preferred);
   }, [view.target, view.guidance?.hint, collapsed, preferred]);
-  const states = stepStates(PORTAL_STEP_IDS, view.progress);
+  const states = guideStepStates(PORTAL_GUIDE_STEPS, view.progress);
   const title = (id: string) => t(`step_${id.replaceAll('-', '_')}_title`);
   // What a screen reader hears when the step or its hint changes: said politely, after whatever
   // the portal is saying, and without moving focus from where the admin works.
@@ -98,7 +90,7 @@ export function Guide({
           </button>
         </header>
         <ol hidden={collapsed}>
-          {PORTAL_STEP_IDS.map((id) => (
+          {PORTAL_GUIDE_STEPS.map((id) => (
             <li
               key={id}
               data-step={id}
@@ -112,7 +104,6 @@ export function Guide({
                   guidance={view.guidance}
                   profile={view.profile}
                   notFound={view.notFound}
-                  onAction={onAction}
                 />
               )}
             </li>

@@ -6,7 +6,6 @@ import { render } from 'preact';
 import type { ProviderProfile } from '../../../core/profile';
 import type { Progress } from '../../../core/storage-schema';
 import { send } from '../../../messaging/send';
-import { runAction, type Action } from '../actions';
 import { watchCertificateCard } from '../capture-card';
 import { startEngine, type Engine, type EngineView } from '../engine';
 import { FramePanel } from './FramePanel';
@@ -49,7 +48,6 @@ export function mountGuide(top: boolean, progress: Progress, profile: ProviderPr
   document.documentElement.append(host);
   stopTheme = followPageTheme(host);
 
-  const onAction = (action: Action, confirmed?: boolean) => runAction(action, profile, confirmed);
   const onDismiss = () => {
     void send('guide/set', { dismissed: true });
     unmountGuide();
@@ -62,14 +60,7 @@ export function mountGuide(top: boolean, progress: Progress, profile: ProviderPr
     render: (view) => {
       if (!changed(last, view)) return;
       last = view;
-      render(
-        top ? (
-          <Guide view={view} onAction={onAction} onDismiss={onDismiss} />
-        ) : (
-          <FramePanel view={view} onAction={onAction} />
-        ),
-        root,
-      );
+      render(top ? <Guide view={view} onDismiss={onDismiss} /> : <FramePanel view={view} />, root);
     },
   });
 }

@@ -1,7 +1,7 @@
 import { locate } from '../../dom/locate';
 import { isVisible } from '../../dom/visible';
 import { PORTAL } from '../site/locators';
-import type { StepFeature } from './types';
+import type { GuideStepModule } from './types';
 
 const GRID = '[role="grid"], table';
 const ROW = 'tr, [role="row"]';
@@ -30,8 +30,7 @@ export function assignmentCount(doc: Document): number | null {
   return saysEmpty ? 0 : null;
 }
 
-export const assignUsers: StepFeature = {
-  id: 'assign-users',
+export const assignUsers: GuideStepModule = {
   observe: ({ place, doc }) => {
     if (place.kind !== 'app' || place.menu !== 'Users') return null;
     const count = assignmentCount(doc);

@@ -1,7 +1,10 @@
+import { t } from '../../../ui/i18n';
 import { locate } from '../../dom/locate';
 import {
   compareSavedSaml,
+  explainFill,
   explainProblem,
+  fillBasicSaml,
   findBasicSamlPane,
   planBasicSaml,
   readBasicSamlCard,
@@ -9,10 +12,27 @@ import {
   readValidationProblems,
 } from '../saml/basic-saml';
 import { PORTAL } from '../site/locators';
-import type { StepFeature } from './types';
+import { say, targetMissing } from './results';
+import type { GuideStepModule, StepAction } from './types';
 
-export const basicSaml: StepFeature = {
-  id: 'basic-saml',
+/** "Fill in" (and "Replace" once the admin confirms): Identifier and Reply URL into the pane. */
+const fillPane: StepAction = {
+  label: 'fillIn',
+  typesIntoPage: true,
+  async run(profile, replaceWrong) {
+    const pane = findBasicSamlPane(document);
+    if (!pane) return targetMissing();
+    const report = await fillBasicSaml(pane, profile, { replaceWrong });
+    const { messages, needsConfirmation } = explainFill(report);
+    if (needsConfirmation) return { ok: false, messages: say(messages), confirm: true };
+    return {
+      ok: report.complete,
+      messages: report.complete ? [t('fillBasicSamlDone'), ...say(messages)] : say(messages),
+    };
+  },
+};
+
+export const basicSaml: GuideStepModule = {
   /** Done only on the read-back: the card's saved values hold the profile's, character for character. */
   observe: ({ place, doc, profile }) => {
     if (place.kind !== 'app' || place.menu !== 'SignOn') return null;
@@ -41,7 +61,7 @@ export const basicSaml: StepFeature = {
         !plan.replyUrl.makeDefault;
       return filled
         ? { target: 'save', hint: 'hint_save_basic_saml', copy, notes }
-        : { hint: 'hint_fill_basic_saml', action: 'fill-basic-saml', copy, notes };
+        : { hint: 'hint_fill_basic_saml', action: fillPane, copy, notes };
     }
     if (reactViewPaneOpen(doc)) return { hint: 'hint_in_pane', copy };
     if (place.kind !== 'app') return null;

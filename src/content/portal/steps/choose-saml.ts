@@ -1,9 +1,8 @@
 import { locate } from '../../dom/locate';
 import { PORTAL } from '../site/locators';
-import type { StepFeature } from './types';
+import type { GuideStepModule } from './types';
 
-export const chooseSaml: StepFeature = {
-  id: 'choose-saml',
+export const chooseSaml: GuideStepModule = {
   observe: ({ place, doc }) => {
     if (place.kind !== 'app') return null;
     if (place.ssoMode === 'saml' || locate(PORTAL.editBasicSaml, doc)) return 'done';

@@ -1,9 +1,26 @@
+import { SUGGESTED_APP_NAME } from '../../../core/profile';
+import { t } from '../../../ui/i18n';
+import { fillInput } from '../../dom/fill';
 import { locate, locateAll } from '../../dom/locate';
 import { PORTAL } from '../site/locators';
-import type { StepFeature } from './types';
+import { targetMissing } from './results';
+import type { GuideStepModule, StepAction } from './types';
 
-export const createApp: StepFeature = {
-  id: 'create-app',
+/** "Fill in": the suggested name into the gallery's name box. */
+const fillAppName: StepAction = {
+  label: 'fillIn',
+  typesIntoPage: true,
+  async run() {
+    const input = locate(PORTAL.appNameInput) as HTMLInputElement | null;
+    if (!input) return targetMissing();
+    const outcome = await fillInput(input, SUGGESTED_APP_NAME);
+    return outcome === 'filled' || outcome === 'unchanged'
+      ? { ok: true, messages: [t('fillAppNameDone')] }
+      : { ok: false, messages: [t('fillReverted')] };
+  },
+};
+
+export const createApp: GuideStepModule = {
   observe: ({ place }) => (place.kind === 'app' || place.kind === 'add-assignment' ? 'done' : null),
   guide: ({ place, doc }) => {
     if (place.kind === 'enterprise-apps') {
@@ -18,7 +35,7 @@ export const createApp: StepFeature = {
       return {
         target: 'appNameInput',
         hint: 'hint_app_name',
-        action: 'fill-app-name',
+        action: fillAppName,
         copy: ['appName'],
       };
     return { target: 'createButton', hint: 'hint_create' };

@@ -1,13 +1,31 @@
+import { send } from '../../../messaging/send';
+import { t } from '../../../ui/i18n';
 import { locate } from '../../dom/locate';
+import { metadataUrlHere } from '../capture-card';
 import { PORTAL } from '../site/locators';
-import type { StepFeature } from './types';
+import type { GuideStepModule, StepAction } from './types';
+
+/** "Get it from Entra": the card's App Federation Metadata Url (or the one built for this app). */
+const fetchFromEntra: StepAction = {
+  label: 'getItFromEntra',
+  typesIntoPage: false,
+  async run() {
+    const url = metadataUrlHere();
+    if (!url) return { ok: false, messages: [t('getItFromEntraNoUrl')] };
+    const reply = await send('metadata/fetch-url', { url });
+    if (!reply.ok)
+      return { ok: false, messages: [t(`requestError_${reply.error.replaceAll('-', '_')}`)] };
+    return reply.report.ok
+      ? { ok: true, messages: [t('getItFromEntraDone')] }
+      : { ok: false, messages: [reply.report.error.message] };
+  },
+};
 
 /**
  * Done when the background holds usable metadata (it marks the step itself when a capture is
  * stored); the page only tells where the Download link is.
  */
-export const downloadMetadata: StepFeature = {
-  id: 'download-metadata',
+export const downloadMetadata: GuideStepModule = {
   observe: () => null,
   guide: ({ place, doc }) => {
     if (place.kind !== 'app') return null;
@@ -15,10 +33,6 @@ export const downloadMetadata: StepFeature = {
     // An edit pane still open covers the card: close it first (after Save, the X).
     if (locate(PORTAL.paneClose, doc)) return { target: 'paneClose', hint: 'hint_close_pane' };
     // The same document without any download: the App Federation Metadata Url (docs/portal-facts.md#metadata-url).
-    return {
-      target: 'downloadMetadata',
-      hint: 'hint_download_metadata',
-      action: 'fetch-from-entra',
-    };
+    return { target: 'downloadMetadata', hint: 'hint_download_metadata', action: fetchFromEntra };
   },
 };

@@ -1,19 +1,38 @@
+import { t } from '../../../ui/i18n';
 import {
   emailClaimPresent,
+  explainClaimFill,
+  fillEmailClaim,
   findAddNewClaim,
   findManageClaimForm,
   MAIL_EMPTY_NOTE_KEY,
   readClaimsCard,
 } from '../saml/claims';
 import { reactViewPaneOpen } from './basic-saml';
-import type { StepFeature } from './types';
+import { say, targetMissing } from './results';
+import type { GuideStepModule, StepAction } from './types';
 
 const copy = ['claimName', 'claimSource'] as const;
 const notes = [{ key: MAIL_EMPTY_NOTE_KEY, substitutions: [] }];
 
+/** "Fill in": the claim's name and its source attribute into the Manage claim form. */
+const fillClaim: StepAction = {
+  label: 'fillIn',
+  typesIntoPage: true,
+  async run(profile) {
+    const form = findManageClaimForm(document);
+    if (!form) return targetMissing();
+    const report = await fillEmailClaim(form, profile);
+    const messages = say(explainClaimFill(report, profile));
+    return {
+      ok: report.complete,
+      messages: report.complete ? [t('fillClaimDone'), ...messages] : messages,
+    };
+  },
+};
+
 /** Any claim whose source is the profile's attribute counts (the default emailaddress one too). */
-export const emailClaim: StepFeature = {
-  id: 'email-claim',
+export const emailClaim: GuideStepModule = {
   observe: ({ place, doc, profile }) => {
     if (place.kind !== 'app' || place.menu !== 'SignOn') return null;
     const claims = readClaimsCard(doc);
@@ -27,7 +46,7 @@ export const emailClaim: StepFeature = {
       return {
         target: 'save',
         hint: 'hint_fill_email_claim',
-        action: 'fill-email-claim',
+        action: fillClaim,
         copy,
         notes,
       };

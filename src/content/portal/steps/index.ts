@@ -1,6 +1,7 @@
-// The portal steps in flow order. Adding a step is adding a module here.
+// The portal's guide steps, each one module. Adding a step is its module here plus its id in
+// PORTAL_GUIDE_STEPS (core/steps.ts): the typecheck refuses an id without a module.
 
-import type { StepId } from '../../../core/steps';
+import type { PortalGuideStep } from '../../../core/steps';
 import { assignUsers } from './assign-users';
 import { basicSaml } from './basic-saml';
 import { chooseSaml } from './choose-saml';
@@ -8,16 +9,14 @@ import { createApp } from './create-app';
 import { downloadMetadata } from './download-metadata';
 import { emailClaim } from './email-claim';
 import { openEnterpriseApps } from './open-enterprise-apps';
-import type { StepFeature } from './types';
+import type { GuideStepModule } from './types';
 
-export const FEATURES: readonly StepFeature[] = [
-  openEnterpriseApps,
-  createApp,
-  chooseSaml,
-  basicSaml,
-  emailClaim,
-  downloadMetadata,
-  assignUsers,
-];
-
-export const featureOf = (id: StepId): StepFeature | undefined => FEATURES.find((f) => f.id === id);
+export const STEP_MODULES: Readonly<Record<PortalGuideStep, GuideStepModule>> = {
+  'open-enterprise-apps': openEnterpriseApps,
+  'create-app': createApp,
+  'choose-saml': chooseSaml,
+  'basic-saml': basicSaml,
+  'email-claim': emailClaim,
+  'download-metadata': downloadMetadata,
+  'assign-users': assignUsers,
+};
