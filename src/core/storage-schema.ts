@@ -34,7 +34,7 @@ import {
   type TransferTarget,
 } from './transfer-steps';
 
-export interface StepRecord {
+export interface GuideStepRecord {
   state: 'todo' | 'done' | 'blocked';
   at?: string;
   detail?: string;
@@ -45,7 +45,7 @@ export const GUIDE_CORNERS = ['left', 'right'] as const;
 export type GuideCorner = (typeof GUIDE_CORNERS)[number];
 
 export interface Progress {
-  steps: Partial<Record<GuideStep, StepRecord>>;
+  steps: Partial<Record<GuideStep, GuideStepRecord>>;
   /** `corner` is absent in what versions before it stored: read it as 'right'. */
   guide: { dismissed: boolean; collapsed: boolean; corner?: GuideCorner };
 }
@@ -192,14 +192,14 @@ const isoTime = str(64);
 /** Bounds a page or a document could reach (a long subject, a long address): generous on purpose. */
 const text = str(100_000);
 
-const isStepRecord: Check<StepRecord> = obj({
+const isGuideStepRecord: Check<GuideStepRecord> = obj({
   state: literal('todo', 'done', 'blocked'),
   at: optional(isoTime),
   detail: optional(str(500)),
 });
 
 const isProgress: Check<Progress> = obj({
-  steps: partialRecord(GUIDE_STEPS, isStepRecord),
+  steps: partialRecord(GUIDE_STEPS, isGuideStepRecord),
   guide: obj({
     dismissed: bool,
     collapsed: bool,

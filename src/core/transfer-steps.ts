@@ -23,7 +23,7 @@ export const TRANSFER_STEPS = [
 ] as const;
 export type TransferStep = (typeof TRANSFER_STEPS)[number];
 
-/** Steps the Asset Panda content script performs. */
+/** Page steps: the transfer steps the Asset Panda content script performs (all but `find-tab`). */
 export const PAGE_STEPS = TRANSFER_STEPS.filter(
   (step): step is Exclude<TransferStep, 'find-tab'> => step !== 'find-tab',
 );

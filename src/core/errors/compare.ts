@@ -4,7 +4,7 @@
 
 import type { CertificateInfo } from '../metadata/types';
 import type { ProviderProfile } from '../profile';
-import type { StepRecord } from '../storage-schema';
+import type { GuideStepRecord } from '../storage-schema';
 import type { Comparison } from './entries';
 import type { ErrorFacts } from './read-input';
 
@@ -15,7 +15,7 @@ export interface DecodeContext {
   tenantId: string | null;
   certificates: readonly CertificateInfo[];
   /** The `assign-users` step as progress recorded it. */
-  assignment: StepRecord | undefined;
+  assignment: GuideStepRecord | undefined;
   now: number;
 }
 

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { SUGGESTED_APP_NAME, type ProviderProfile } from '../../../core/profile';
 import type { GuideStep } from '../../../core/steps';
 import { t } from '../../../ui/i18n';
-import type { ActionResult, Guidance, StepAction } from '../steps/types';
+import type { ActionResult, Guidance, GuideStepAction } from '../steps/types';
 import { CopyValue } from './CopyValue';
 import { trusted } from './trusted';
 
@@ -27,7 +27,7 @@ export function CurrentStep({
   const stepKey = step.replaceAll('-', '_');
   const values = { ...profile, appName: SUGGESTED_APP_NAME };
 
-  const run = async (action: StepAction, confirmed = false) => {
+  const run = async (action: GuideStepAction, confirmed = false) => {
     setBusy(true);
     setResult(
       await action

@@ -13,10 +13,10 @@ import {
 } from '../saml/basic-saml';
 import { PORTAL } from '../site/locators';
 import { say, targetMissing } from './results';
-import type { GuideStepModule, StepAction } from './types';
+import type { GuideStepModule, GuideStepAction } from './types';
 
 /** "Fill in" (and "Replace" once the admin confirms): Identifier and Reply URL into the pane. */
-const fillPane: StepAction = {
+const fillPane: GuideStepAction = {
   label: 'fillIn',
   typesIntoPage: true,
   async run(profile, replaceWrong) {

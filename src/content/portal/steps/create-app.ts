@@ -4,10 +4,10 @@ import { fillInput } from '../../dom/fill';
 import { locate, locateAll } from '../../dom/locate';
 import { PORTAL } from '../site/locators';
 import { targetMissing } from './results';
-import type { GuideStepModule, StepAction } from './types';
+import type { GuideStepModule, GuideStepAction } from './types';
 
 /** "Fill in": the suggested name into the gallery's name box. */
-const fillAppName: StepAction = {
+const fillAppName: GuideStepAction = {
   label: 'fillIn',
   typesIntoPage: true,
   async run() {

@@ -3,10 +3,10 @@ import { t } from '../../../ui/i18n';
 import { locate } from '../../dom/locate';
 import { metadataUrlHere } from '../capture-card';
 import { PORTAL } from '../site/locators';
-import type { GuideStepModule, StepAction } from './types';
+import type { GuideStepModule, GuideStepAction } from './types';
 
 /** "Get it from Entra": the card's App Federation Metadata Url (or the one built for this app). */
-const fetchFromEntra: StepAction = {
+const fetchFromEntra: GuideStepAction = {
   label: 'getItFromEntra',
   typesIntoPage: false,
   async run() {

@@ -10,13 +10,13 @@ import {
 } from '../saml/claims';
 import { reactViewPaneOpen } from './basic-saml';
 import { say, targetMissing } from './results';
-import type { GuideStepModule, StepAction } from './types';
+import type { GuideStepModule, GuideStepAction } from './types';
 
 const copy = ['claimName', 'claimSource'] as const;
 const notes = [{ key: MAIL_EMPTY_NOTE_KEY, substitutions: [] }];
 
 /** "Fill in": the claim's name and its source attribute into the Manage claim form. */
-const fillClaim: StepAction = {
+const fillClaim: GuideStepAction = {
   label: 'fillIn',
   typesIntoPage: true,
   async run(profile) {

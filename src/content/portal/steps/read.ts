@@ -3,10 +3,10 @@
 // and the modules are parameters, so a test can run a step that is not (yet) in the flow.
 
 import { guideStepStates } from '../../../ui/steps-view';
-import type { StepRecord } from '../../../core/storage-schema';
+import type { GuideStepRecord } from '../../../core/storage-schema';
 import type { GuideStepContext, GuideStepModule, Guidance } from './types';
 
-export interface StepsRead<Id extends string> {
+export interface GuideStepsRead<Id extends string> {
   /** The steps this page shows in another state than the stored one. */
   seen: { step: Id; state: 'done' | 'todo' }[];
   current: Id | null;
@@ -17,10 +17,10 @@ export interface StepsRead<Id extends string> {
 export function readSteps<Id extends string>(
   order: readonly Id[],
   modules: Readonly<Record<Id, GuideStepModule>>,
-  progress: { steps: Partial<Record<Id, Pick<StepRecord, 'state'>>> },
+  progress: { steps: Partial<Record<Id, Pick<GuideStepRecord, 'state'>>> },
   ctx: GuideStepContext,
-): StepsRead<Id> {
-  const seen: StepsRead<Id>['seen'] = [];
+): GuideStepsRead<Id> {
+  const seen: GuideStepsRead<Id>['seen'] = [];
   for (const step of order) {
     try {
       const state = modules[step].observe(ctx);

@@ -32,7 +32,7 @@ export interface ActionResult {
  * module. It types only into elements found with certainty and never presses Save: the admin
  * saves, the guide then verifies.
  */
-export interface StepAction {
+export interface GuideStepAction {
   /** _locales key of the button. */
   label: 'fillIn' | 'getItFromEntra';
   /** It types into the page: offered only while the target is found with certainty. */
@@ -48,7 +48,7 @@ export interface Guidance {
   /** _locales key of the instruction at this point. */
   hint: string;
   /** The button the guide offers here, if any. */
-  action?: StepAction;
+  action?: GuideStepAction;
   /** Values the admin may want to copy, shown with Copy buttons. */
   copy?: readonly (keyof ProviderProfile | 'appName')[];
   /** Things the admin should know here (a validation message explained, a caveat). */
