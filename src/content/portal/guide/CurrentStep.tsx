@@ -5,7 +5,7 @@
 
 import { useState } from 'preact/hooks';
 import { SUGGESTED_APP_NAME, type ProviderProfile } from '../../../core/profile';
-import type { GuideStep } from '../../../core/steps';
+import type { PortalGuideStep } from '../../../core/steps';
 import { t } from '../../../ui/i18n';
 import type { ActionResult, Guidance, GuideStepAction } from '../steps/types';
 import { CopyValue } from './CopyValue';
@@ -17,7 +17,7 @@ export function CurrentStep({
   profile,
   notFound,
 }: {
-  step: GuideStep;
+  step: PortalGuideStep;
   guidance: Guidance | null;
   profile: ProviderProfile;
   notFound: boolean;
