@@ -18,7 +18,7 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 /** The new step: its one module (what it sees, where it points). */
 const checkFixture: GuideStepModule = {
   observe: ({ doc }) => (doc.querySelector('[data-fixture-done]') ? 'done' : 'todo'),
-  guide: () => ({ hint: 'hint_fixture', copy: ['entityId'] }),
+  guide: () => ({ hint: 'hint_in_pane', copy: ['entityId'] }),
 };
 /** ...and its one entry in the list, after the portal's last step. */
 const order = [...PORTAL_GUIDE_STEPS, 'check-fixture'] as const;
@@ -34,7 +34,7 @@ describe('a new guide step', () => {
   it('is the current step once the steps before it are done, with its own guidance', () => {
     const read = readSteps(order, modules, progress(PORTAL_GUIDE_STEPS), ctx());
     expect(read.current).toBe('check-fixture');
-    expect(read.guidance).toEqual({ hint: 'hint_fixture', copy: ['entityId'] });
+    expect(read.guidance).toEqual({ hint: 'hint_in_pane', copy: ['entityId'] });
   });
 
   it('waits for the steps before it, in the order of the list', () => {
