@@ -12,7 +12,8 @@ import { effectiveWordOverrides } from './word-overrides';
 import browser from 'webextension-polyfill';
 import { base64ToBytes, sha256Hex } from '../core/bytes';
 import { inspectMetadata } from '../core/metadata/inspect';
-import type { CommandPayload, RequestPayload } from '../core/messages';
+import type { CommandPayload } from '../core/commands';
+import type { RequestPayload } from '../core/messages';
 import type { Settings } from '../core/settings';
 import type { TransferRecord } from '../core/storage-schema';
 import { domainsProblem } from '../core/transfer-domains';
@@ -22,7 +23,8 @@ import {
   normalizeConnectionName,
 } from '../core/transfer-name';
 import { stepAfter, type PageStep } from '../core/transfer-steps';
-import type { Handlers } from './router';
+import { sendCommand } from '../messaging/commands';
+import { defineHandlers } from './router';
 import { getSettings } from './settings';
 import { getLocal, getSession, setLocal, setSession, updateLocal } from './store';
 import { failTransfer, isActive, saveTransfer, withTransfer } from './transfer-state';
@@ -34,7 +36,7 @@ const RESUME_WITHIN_MS = 15 * 60_000;
 /** How long an Asset Panda page already open may take to start its content script. */
 const SCRIPT_START_MS = 10_000;
 
-export const transferHandlers: Handlers = {
+export const transferHandlers = defineHandlers({
   'transfer/start': (payload) => withTransfer((current) => start(current, payload)),
 
   'transfer/cancel': () => withTransfer(cancel),
@@ -72,7 +74,7 @@ export const transferHandlers: Handlers = {
       else if (record.tabId === ctx.tabId) await resume(record);
       return { ok: true };
     }),
-};
+});
 
 /** Stops a transfer that has not clicked Save yet, and tells its page to stop too. */
 async function cancel(record: TransferRecord | null) {
@@ -299,14 +301,13 @@ async function tabReady(record: TransferRecord): Promise<string | null> {
   return url;
 }
 
+/** Sends a command to the transfer's tab (its top frame); whether the page took it. */
 async function send<N extends 'transfer/step' | 'transfer/stop'>(
   record: TransferRecord,
   name: N,
   payload: CommandPayload<N>,
 ): Promise<boolean> {
   if (record.tabId === null) return false;
-  const reply: unknown = await browser.tabs
-    .sendMessage(record.tabId, { command: name, payload }, { frameId: 0 })
-    .catch(() => null);
-  return (reply as { accepted?: unknown } | null)?.accepted === true;
+  const reply = await sendCommand(record.tabId, name, payload, { frameId: 0 });
+  return reply?.accepted === true;
 }

@@ -3,7 +3,9 @@
 // `find-tab` itself; the Asset Panda content script performs every other step on command, one at a
 // time, so the background can stop before Save when any step fails.
 
-import type { EnableType } from './messages';
+/** Asset Panda's "Enable for" choice on the SSO connection (the transfer sets it). */
+export const ENABLE_TYPES = ['all', 'domains', 'disabled'] as const;
+export type EnableType = (typeof ENABLE_TYPES)[number];
 
 export const TRANSFER_STEPS = [
   'find-tab',

@@ -4,7 +4,7 @@
 
 import type { ComponentChildren, Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { ENABLE_TYPES, type EnableType } from '../core/messages';
+import { ENABLE_TYPES, type EnableType } from '../core/transfer-steps';
 import { domainsProblem, parseDomains, type DomainsProblem } from '../core/transfer-domains';
 import { connectionNameProblem } from '../core/transfer-name';
 import { t } from '../ui/i18n';

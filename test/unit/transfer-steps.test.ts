@@ -3,8 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENABLE_TYPES } from '../../src/core/messages';
 import {
+  ENABLE_TYPES,
   plannedSteps,
   stepAfter,
   TRANSFER_PROBLEMS,
