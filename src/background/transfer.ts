@@ -13,7 +13,8 @@ import browser from 'webextension-polyfill';
 import { base64ToBytes, sha256Hex } from '../core/bytes';
 import { inspectMetadata } from '../core/metadata/inspect';
 import type { CommandPayload } from '../core/commands';
-import type { RequestPayload } from '../core/messages';
+import type { RequestPayload, Result } from '../core/messages';
+import type { RefusalCode } from '../core/refusals';
 import type { Settings } from '../core/settings';
 import type { TransferRecord } from '../core/storage-schema';
 import { domainsProblem } from '../core/transfer-domains';
@@ -77,20 +78,22 @@ export const transferHandlers = defineHandlers({
 });
 
 /** Stops a transfer that has not clicked Save yet, and tells its page to stop too. */
-async function cancel(record: TransferRecord | null) {
-  if (!isActive(record)) return { ok: false as const, error: 'no-transfer' };
-  if (record.saveClickedAt) return { ok: false as const, error: 'already-saving' };
+async function cancel(
+  record: TransferRecord | null,
+): Promise<Result<{ transfer: TransferRecord }>> {
+  if (!isActive(record)) return { ok: false, error: 'no-transfer' };
+  if (record.saveClickedAt) return { ok: false, error: 'already-saving' };
   const transfer = await failTransfer(record, { code: 'cancelled' });
   const tab =
     transfer.tabId === null
       ? null
       : await urlOnOrigin(transfer.tabId, transfer.origin, await getSettings());
   if (tab?.url) await send(transfer, 'transfer/stop', { transferId: transfer.id });
-  return { ok: true as const, transfer };
+  return { ok: true, transfer };
 }
 
 /** "Forget everything": stops a transfer still before Save, then forgets it. Null when done. */
-export function forgetTransfer(): Promise<string | null> {
+export function forgetTransfer(): Promise<RefusalCode | null> {
   return withTransfer(async (record) => {
     if (isActive(record)) {
       const stopped = await cancel(record);
@@ -123,7 +126,7 @@ export function watchTransfers(): void {
 async function start(
   current: TransferRecord | null,
   payload: RequestPayload<'transfer/start'>,
-): Promise<{ ok: true; transfer: TransferRecord } | { ok: false; error: string }> {
+): Promise<Result<{ transfer: TransferRecord }>> {
   if (isActive(current) && Date.now() - Date.parse(current.updatedAt) < RESUME_WITHIN_MS)
     return { ok: false, error: 'transfer-running' };
   const domains = payload.enableType === 'domains' ? payload.domains : [];

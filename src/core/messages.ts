@@ -25,6 +25,7 @@ import { PORTAL_OBSERVED_STEP_IDS, STEP_IDS, type StepId } from './steps';
 import type { Decoded } from './errors/decode';
 import type { MetadataReport } from './metadata/inspect';
 import type { ProviderProfile } from './profile';
+import type { RefusalCode } from './refusals';
 import { isUserOptions, type Settings } from './settings';
 import {
   GUIDE_CORNERS,
@@ -194,14 +195,15 @@ export interface Request<N extends RequestName = RequestName> {
   payload: RequestPayload<N>;
 }
 
-export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
+/** A request's answer: what `RequestResults` says it returns, or why it was refused. */
+export type Result<T> = ({ ok: true } & T) | { ok: false; error: RefusalCode };
 
 export function isRequestName(value: unknown): value is RequestName {
   return typeof value === 'string' && Object.hasOwn(requests, value);
 }
 
 /** Checks the envelope and payload of a request; returns the reason it is refused, or null. */
-export function requestProblem(message: unknown, role: Role | null): string | null {
+export function requestProblem(message: unknown, role: Role | null): RefusalCode | null {
   if (!obj({ type: str(64), payload: (_: unknown): _ is unknown => true })(message))
     return 'bad-envelope';
   if (!isRequestName(message.type)) return 'unknown-type';
