@@ -14,7 +14,6 @@ import { base64ToBytes, sha256Hex } from '../core/bytes';
 import { inspectMetadata } from '../core/metadata/inspect';
 import type { CommandPayload } from '../core/commands';
 import type { RequestPayload, Result } from '../core/messages';
-import type { RefusalCode } from '../core/refusals';
 import type { Settings } from '../core/settings';
 import type { TransferRecord } from '../core/storage-schema';
 import { domainsProblem } from '../core/transfer-domains';
@@ -23,7 +22,7 @@ import {
   metadataFileName,
   normalizeConnectionName,
 } from '../core/transfer-name';
-import { stepAfter, type PageStep } from '../core/transfer-steps';
+import { stepAfter, type PageStep, type RefusalCode } from '../core/transfer-steps';
 import { sendCommand } from '../messaging/commands';
 import { defineHandlers } from './router';
 import { getSettings } from './settings';

@@ -25,7 +25,6 @@ import { PORTAL_OBSERVED_STEP_IDS, STEP_IDS, type StepId } from './steps';
 import type { Decoded } from './errors/decode';
 import type { MetadataReport } from './metadata/inspect';
 import type { ProviderProfile } from './profile';
-import type { RefusalCode } from './refusals';
 import { isUserOptions, type Settings } from './settings';
 import {
   GUIDE_CORNERS,
@@ -37,7 +36,7 @@ import {
   type StoredMetadata,
   type TransferRecord,
 } from './storage-schema';
-import { ENABLE_TYPES, PAGE_STEPS } from './transfer-steps';
+import { ENABLE_TYPES, PAGE_STEPS, type RefusalCode } from './transfer-steps';
 
 /** A checked document: its report, and what was stored (null when it was refused). */
 export interface MetadataOutcome {

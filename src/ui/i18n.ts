@@ -2,7 +2,7 @@
 
 import browser from 'webextension-polyfill';
 import { codeKey, type MessageKey } from '../core/message-keys';
-import type { RefusalCode } from '../core/refusals';
+import type { RefusalCode } from '../core/transfer-steps';
 
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;

@@ -8,7 +8,7 @@ import { listen } from '../../src/background/router';
 import type { Guidance, Note } from '../../src/content/portal/steps/types';
 import { codeKey, type MessageKey } from '../../src/core/message-keys';
 import type { Result } from '../../src/core/messages';
-import type { RefusalCode } from '../../src/core/refusals';
+import type { RefusalCode } from '../../src/core/transfer-steps';
 import { sendCommand } from '../../src/messaging/commands';
 import { t } from '../../src/ui/i18n';
 
