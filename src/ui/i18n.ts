@@ -9,8 +9,8 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 }
 
 /** `key`'s message, or null: for codes of which only some have their own, the rest one shared. */
-export function messageIfAny(key: string, substitutions?: string | string[]): string | null {
-  return browser.i18n.getMessage(key, substitutions) || null;
+export function messageIfAny(key: string): string | null {
+  return browser.i18n.getMessage(key) || null;
 }
 
 /** What a refusal means to the admin, under `prefix`; a refusal without its own names its code. */
