@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { codeKey } from '../core/message-keys';
 import { GUIDE_STEPS } from '../core/steps';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
@@ -54,7 +55,7 @@ export function App() {
         <ol class="steps">
           {GUIDE_STEPS.map((id) => (
             <li key={id} data-step={id} data-state={states[id]}>
-              {t(`step_${id.replaceAll('-', '_')}_title`)}
+              {t(codeKey('step', id, 'title'))}
             </li>
           ))}
         </ol>

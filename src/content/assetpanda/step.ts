@@ -1,7 +1,7 @@
 // What every page step (a transfer step the Asset Panda page performs) receives and answers; run.ts
 // runs them.
 
-import type { CommandPayload } from '../../core/messages';
+import type { CommandPayload } from '../../core/commands';
 import type { TransferProblem } from '../../core/storage-schema';
 import type { TransferProblemCode, TransferTarget } from '../../core/transfer-steps';
 

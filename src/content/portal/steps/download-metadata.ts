@@ -1,5 +1,5 @@
 import { send } from '../../../messaging/send';
-import { t } from '../../../ui/i18n';
+import { refusalText, t } from '../../../ui/i18n';
 import { locate } from '../../dom/locate';
 import { metadataUrlHere } from '../capture-card';
 import { PORTAL } from '../site/locators';
@@ -13,8 +13,7 @@ const fetchFromEntra: GuideStepAction = {
     const url = metadataUrlHere();
     if (!url) return { ok: false, messages: [t('getItFromEntraNoUrl')] };
     const reply = await send('metadata/fetch-url', { url });
-    if (!reply.ok)
-      return { ok: false, messages: [t(`requestError_${reply.error.replaceAll('-', '_')}`)] };
+    if (!reply.ok) return { ok: false, messages: [refusalText('requestError', reply.error)] };
     return reply.report.ok
       ? { ok: true, messages: [t('getItFromEntraDone')] }
       : { ok: false, messages: [reply.report.error.message] };

@@ -10,10 +10,10 @@ import {
 } from '../saml/claims';
 import { reactViewPaneOpen } from './basic-saml';
 import { say, targetMissing } from './results';
-import type { GuideStepModule, GuideStepAction } from './types';
+import type { GuideStepAction, GuideStepModule, Note } from './types';
 
 const copy = ['claimName', 'claimSource'] as const;
-const notes = [{ key: MAIL_EMPTY_NOTE_KEY, substitutions: [] }];
+const notes: readonly Note[] = [{ key: MAIL_EMPTY_NOTE_KEY, substitutions: [] }];
 
 /** "Fill in": the claim's name and its source attribute into the Manage claim form. */
 const fillClaim: GuideStepAction = {

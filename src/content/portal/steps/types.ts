@@ -3,13 +3,14 @@
 // there (its action). Each step is one module; the engine runs them isolated, so one failing
 // never breaks another.
 
+import type { MessageKey } from '../../../core/message-keys';
 import type { ProviderProfile } from '../../../core/profile';
 import type { PortalPlace } from '../../../core/route';
 import type { PortalTarget } from '../site/locators';
 
 /** A _locales key with its substitutions. */
 export interface Note {
-  key: string;
+  key: MessageKey;
   substitutions: readonly string[];
 }
 
@@ -46,7 +47,7 @@ export interface Guidance {
   /** The element to spotlight, if any. */
   target?: PortalTarget;
   /** _locales key of the instruction at this point. */
-  hint: string;
+  hint: MessageKey;
   /** The button the guide offers here, if any. */
   action?: GuideStepAction;
   /** Values the admin may want to copy, shown with Copy buttons. */
