@@ -8,7 +8,11 @@ import {
   type ExtensionBrowser,
   type LaunchOptions,
 } from '../rehearsal/chromium';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../rehearsal/firefox';
+import {
+  launchFirefoxWithExtension,
+  type FirefoxLaunchOptions,
+  type FirefoxWithExtension,
+} from '../rehearsal/firefox';
 import { startRehearsalServer, type RehearsalServer } from '../rehearsal/server';
 
 // The browser's own extension API, as seen by code these helpers evaluate inside the browser.
@@ -42,11 +46,11 @@ export interface FirefoxRig {
 }
 
 /** The same with Firefox ESR: server and Firefox start before the file's tests, close after. */
-export function useFirefoxRig(): FirefoxRig {
+export function useFirefoxRig(options: FirefoxLaunchOptions = {}): FirefoxRig {
   const rig = {} as FirefoxRig;
   beforeAll(async () => {
     rig.server = await startRehearsalServer();
-    rig.firefox = await launchFirefoxWithExtension(rig.server);
+    rig.firefox = await launchFirefoxWithExtension(rig.server, options);
   });
   afterAll(async () => {
     await rig.firefox?.close();
