@@ -5,11 +5,10 @@
 // downloads as JSON holding that flow's values and Markdown rendering them.
 
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../../src/core/profile';
 import type { SetupReport } from '../../src/core/setup-report';
-import { freshSetupEachTest, useRig } from './fixtures';
+import { downloads, freshSetupEachTest, useRig } from './fixtures';
 
 const METADATA = readFileSync(new URL('../rehearsal/data/app-metadata.xml', import.meta.url));
 const REPLY_URL = DEFAULT_PROFILE.replyUrl;
@@ -174,30 +173,3 @@ declare const chrome: {
   scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
   permissions: { getAll(): Promise<{ origins?: string[] }> };
 };
-
-/** Runs `act` and collects `count` downloads the page starts, with their names and text. */
-async function downloads(
-  page: Page,
-  count: number,
-  act: () => Promise<void>,
-): Promise<{ name: string; text: string }[]> {
-  const seen: Download[] = [];
-  const all = new Promise<void>((resolve) => {
-    const on = (d: Download) => {
-      seen.push(d);
-      if (seen.length === count) {
-        page.off('download', on);
-        resolve();
-      }
-    };
-    page.on('download', on);
-  });
-  await act();
-  await all;
-  return Promise.all(
-    seen.map(async (d) => ({
-      name: d.suggestedFilename(),
-      text: readFileSync(await d.path(), 'utf8'),
-    })),
-  );
-}

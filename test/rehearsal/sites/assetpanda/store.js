@@ -177,6 +177,13 @@ function nameFromEmail(email) {
     .join(' ');
 }
 
+function signInAs(email) {
+  const state = read();
+  state.signedIn = true;
+  state.user = { name: nameFromEmail(email), email, role: 'Administrator' };
+  write(state);
+}
+
 export const server = {
   session() {
     const { signedIn, user, variant, dialect, look } = read();
@@ -186,10 +193,21 @@ export const server = {
   async signIn(email, password) {
     await delay(latency(300, 700));
     if (!email || !password) throw new FieldError('password', 'Incorrect email or password');
-    const state = read();
-    state.signedIn = true;
-    state.user = { name: nameFromEmail(email), email, role: 'Administrator' };
-    write(state);
+    signInAs(email);
+  },
+
+  /** The SSO connection's domain for this email, when one of "selected domains" lists it. */
+  ssoDomain(email) {
+    const domain = email.split('@')[1]?.toLowerCase() ?? '';
+    const listed = read().connections.some(
+      (c) => c.enableType === 'domains' && c.domains.includes(domain),
+    );
+    return listed ? domain : null;
+  },
+
+  /** Back from Cognito with a code (federation.js): signed in as the user who started. */
+  signInFederated(email) {
+    signInAs(email);
   },
 
   signOut() {
