@@ -1,10 +1,12 @@
 // Single sign-on from the sign-in page (SP-initiated; reference/assetpanda-cognito-entra.md 6.4).
 // How Asset Panda Pro starts it is unverified (section 5, "How an SSO user signs in"); this follows
 // Cognito's documented way: the email's domain is the IdP identifier, and the app calls Cognito's
-// `/oauth2/authorize` with `idp_identifier`, skipping the picker. Cognito comes back to the app with
-// `code` and the app's `state` in the address (section 8 names that callback). The app keeps its
-// state in session storage across the trip, as an OAuth client does; exchanging the code for
-// tokens is not modelled: a code with the state this tab sent signs the user in.
+// `/oauth2/authorize` with `idp_identifier`, skipping the picker. (For a connection enabled for all
+// users an app would name it with `identity_provider`; the rehearsal Cognito takes either alike.)
+// Cognito comes back to the app with `code` and the app's `state` in the address (section 8 names
+// that callback). The app keeps its state in session storage across the trip, as an OAuth client
+// does; exchanging the code for tokens is not modelled: a code with the state this tab sent signs
+// the user in.
 import { server } from './store.js';
 
 /** Asset Panda Pro's Cognito domain: the Reply URL's origin (reference section 2). */
@@ -16,13 +18,14 @@ export function startSingleSignOn(domain, email, redirect) {
   const state = crypto.randomUUID();
   sessionStorage.setItem(PENDING, JSON.stringify({ state, email, redirect }));
   const authorize = new URL('/oauth2/authorize', COGNITO);
-  authorize.search = new URLSearchParams({
+  for (const [name, value] of Object.entries({
     idp_identifier: domain,
     response_type: 'code',
     client_id: 'rehearsal-asset-panda',
     redirect_uri: `${location.origin}/`,
     state,
-  }).toString();
+  }))
+    authorize.searchParams.set(name, value);
   location.assign(authorize.href);
 }
 

@@ -196,13 +196,16 @@ export const server = {
     signInAs(email);
   },
 
-  /** The SSO connection's domain for this email, when one of "selected domains" lists it. */
+  /**
+   * The email's domain when an SSO connection covers it (one enabled for all users, or one whose
+   * selected domains list it), else null: that user signs in with a password.
+   */
   ssoDomain(email) {
     const domain = email.split('@')[1]?.toLowerCase() ?? '';
-    const listed = read().connections.some(
-      (c) => c.enableType === 'domains' && c.domains.includes(domain),
+    const covered = read().connections.some(
+      (c) => c.enableType === 'all' || (c.enableType === 'domains' && c.domains.includes(domain)),
     );
-    return listed ? domain : null;
+    return covered ? domain : null;
   },
 
   /** Back from Cognito with a code (federation.js): signed in as the user who started. */

@@ -1,5 +1,6 @@
 // /login: Email, Password, "Log in". Any non-empty pair signs in (this is a rehearsal). An email
-// whose domain an SSO connection lists goes to single sign-on instead (federation.js).
+// an SSO connection covers (enabled for all users, or its domain selected) goes to single sign-on
+// instead, without a password (federation.js).
 import { h } from '../lib/dom.js';
 import { startSingleSignOn } from '../federation.js';
 import { ERRORS, L, TEXT } from '../labels.js';
