@@ -1,10 +1,15 @@
 // Issue 15, end to end in Chromium with the built extension: the popup's error decoder explains a
 // pasted AADSTS50011 with the configured Reply URL beside the error's; Asset Panda's page with an
-// error in its address shows the explanation on its own, and Cognito's error page stays untouched
-// until its one origin is allowed; the sign-in test is done on its own when the admin arrives
-// signed in at their organization's Asset Panda after a round trip through (rehearsal) Cognito and
-// Entra; and after the rehearsal flow the setup report downloads as JSON holding that flow's values
-// and Markdown rendering them.
+// error in its address shows the explanation on its own; Cognito's error page stays untouched
+// until its one origin is allowed, then explains the error; the sign-in test is done on its own
+// when the admin arrives signed in at their organization's Asset Panda after a round trip through
+// (rehearsal) Cognito and Entra; and after the rehearsal flow the setup report downloads as JSON
+// holding that flow's values and Markdown rendering them.
+//
+// Chromium's permission prompt for the Cognito origin cannot be answered from a test (no
+// auto-confirm switch in this Chromium, no DevTools Protocol method for extension host
+// permissions), so the admin's grant is given in chrome://extensions' site access; the popup's own
+// permissions.request then gets its answer without a prompt. The test says why in full.
 
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -74,13 +79,6 @@ describe('finish: test, decode, report', () => {
   });
 
   it('does nothing on Cognito’s error page while its one origin is not allowed', async () => {
-    // The half that can run in Chromium: the browser's own permission prompt (which the popup's
-    // switch opens for exactly this origin) cannot be answered from a test here. This Chromium has
-    // no auto-confirm switch for extension prompts (`--apps-gallery-install-auto-confirm-for-tests`
-    // is gone from the binary; with it the request still waits on the prompt), the DevTools
-    // Protocol has no method that grants an extension's host permissions, and chrome://extensions'
-    // host grant does not make an optional host active. The grant and the explanation after it
-    // run in Firefox ESR: firefox-error-pages.test.ts.
     const page = await popup();
     const toggle = page.getByRole('checkbox', { name: /Cognito’s error page/ });
     await expect.poll(() => toggle.isEnabled()).toBe(true);
@@ -181,6 +179,61 @@ describe('finish: test, decode, report', () => {
     expect(Date.parse(record!.at!)).toBeGreaterThanOrEqual(before);
   });
 
+  it('explains Cognito’s error page once the admin allows its one origin, through the popup’s own request', async () => {
+    // Chromium's permission prompt cannot be answered from a test: this Chromium (156) has no
+    // auto-confirm switch for extension prompts (`--apps-gallery-install-auto-confirm-for-tests`
+    // is gone from the binary; with it the popup's request still waits on the prompt), and the
+    // DevTools Protocol has no method that grants an extension's host permissions. What Chromium
+    // does have is the admin's other way to allow a site: chrome://extensions' site access, whose
+    // "add a site" is `developerPrivate.addHostPermission`. That grant alone does not make an
+    // optional host active; but a later permissions.request for a host the user already granted is
+    // answered without a prompt. So the grant is given there, and everything after it is the
+    // product's path: the popup's switch and its permissions.request, the background registering
+    // the script when the permission arrives, the script explaining the error. (Firefox ESR, whose
+    // prompt a pref answers, runs the prompt path itself: firefox-error-pages.test.ts.)
+    const worker = await rig.browser.worker();
+    const id = new URL(worker.url()).host;
+    const cognitoOrigins = async () =>
+      (await worker.evaluate(() => chrome.permissions.getAll())).origins?.filter((o) =>
+        o.includes('amazoncognito'),
+      );
+    const registered = () =>
+      worker.evaluate(async () =>
+        (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches),
+      );
+    const extensions = await rig.browser.context.newPage();
+    await extensions.goto(`chrome://extensions/?id=${id}`);
+    await extensions.evaluate(
+      ([extension, host]) => chrome.developerPrivate.addHostPermission(extension, host),
+      [id, `${COGNITO}/*`] as const,
+    );
+    expect(await cognitoOrigins()).toEqual([]);
+
+    const page = await popup();
+    const toggle = page.getByRole('checkbox', { name: /Cognito’s error page/ });
+    await expect.poll(() => toggle.isEnabled()).toBe(true);
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.click();
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    // Exactly the Reply URL's origin, not the manifest's whole `*.amazoncognito.com`.
+    expect(await cognitoOrigins()).toEqual([`${COGNITO}/*`]);
+    await expect.poll(registered).toEqual([[`${COGNITO}/*`]]);
+
+    // Cognito shows the error on its own page, with it in the address
+    // (docs/cognito-entra-facts.md#cognito-errors).
+    const errorPage = await rig.browser.context.newPage();
+    await errorPage.goto(
+      `${COGNITO}/error?error_description=Invalid+samlResponse+or+relayState+from+identity+provider&error=invalid_request`,
+    );
+    await errorPage.locator(EXPLANATION).getByText(IDP_INITIATED_CAUSE).waitFor();
+
+    // Turned off again: the origin is given back and nothing runs there any more.
+    await toggle.click();
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+    await expect.poll(registered).toEqual([]);
+    expect(await cognitoOrigins()).toEqual([]);
+  });
+
   it('after the rehearsal flow, downloads the report: JSON with that flow’s values, Markdown rendering them', async () => {
     const page = await sendMetadataToAcme();
     await page.getByRole('button', { name: 'It worked: I am signed in' }).click();
@@ -255,6 +308,8 @@ async function signInThroughEntra(page: Page, origin: string): Promise<void> {
 // The browser's extension API as the service worker sees it.
 declare const chrome: {
   storage: { local: { remove(key: string): Promise<void> } };
-  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
+  scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> };
   permissions: { getAll(): Promise<{ origins?: string[] }> };
+  // chrome://extensions' own API (its page only).
+  developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> };
 };

@@ -2,8 +2,9 @@
 // the explanation", after the admin turns it on in the popup. That switch asks the browser for
 // exactly the Reply URL's origin (an optional host), and the browser answers with a permission
 // prompt. Chromium's prompt cannot be answered from a test (no auto-confirm switch in this
-// Chromium, no DevTools Protocol method grants an extension's host permissions: see finish.test.ts
-// for the half that runs there), so the grant runs here, in Firefox ESR, whose pref
+// Chromium, no DevTools Protocol method grants an extension's host permissions), so finish.test.ts
+// gives the grant in chrome://extensions first and Chromium answers the request without a prompt;
+// the prompt path itself runs here, in Firefox ESR, whose pref
 // `extensions.webextOptionalPermissionPrompts` (false) answers its prompt with "Allow" as a click
 // would. Everything else is the product's own path: the popup's real switch and its
 // permissions.request, the background registering the content script on the permission's arrival,
