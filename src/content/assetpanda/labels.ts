@@ -9,7 +9,7 @@
 // organization whose page says something else (another language) adds word overrides (words.ts),
 // which are tried first.
 
-import type { EnableType } from '../../core/messages';
+import type { EnableType } from '../../core/transfer-steps';
 
 const HELP = 'help page';
 const GUESSED = 'guessed';
