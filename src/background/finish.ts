@@ -6,7 +6,7 @@ import { decodeError, setupContext } from '../core/errors/decode';
 import { syncErrorPageScript } from './error-pages';
 import { defineHandlers } from './router';
 import { getSettings } from './settings';
-import { recentEntraVisit } from './sign-in-watch';
+import { roundTripArrival } from './sign-in-watch';
 import { openStep } from './open-step';
 import { recordStep } from './progress';
 import { scheduleCertificateReminder } from './reminders';
@@ -30,11 +30,11 @@ export const finishHandlers = defineHandlers({
     ok: true,
     watch:
       (await getLocal('progress')).steps['test-sign-in']?.state !== 'done' &&
-      (await recentEntraVisit(ctx.tabId)),
+      (await roundTripArrival(ctx)),
   }),
 
   'sign-in/arrived': async (_, ctx) =>
-    (await recentEntraVisit(ctx.tabId))
+    (await roundTripArrival(ctx))
       ? { ok: true, progress: await recordStep('test-sign-in', 'done', 'signed-in-seen') }
       : { ok: false, error: 'no-round-trip' },
 

@@ -5,12 +5,24 @@
 
 import browser from 'webextension-polyfill';
 import { cameFromEntra, isEntraSamlUrl } from '../core/sign-in-round-trip';
-import { getSession, setSession } from './store';
+import type { RequestContext } from './router';
+import { getSettings } from './settings';
+import { getLocal, getSession, setSession } from './store';
+import { originOf } from './transfer-tab';
 
 const MAX_VISITS = 20;
 
-export async function recentEntraVisit(tabId: number | null): Promise<boolean> {
-  return tabId !== null && cameFromEntra(await getSession('entraVisits'), tabId, Date.now());
+/**
+ * Whether the Asset Panda page that asks is the end of a round trip: its tab went through Entra's
+ * SAML endpoint lately, and it is the organization's Asset Panda (the address the settings name,
+ * or the one the admin picked for the transfer) when either is known.
+ */
+export async function roundTripArrival({ tabId, url }: RequestContext): Promise<boolean> {
+  if (tabId === null || !cameFromEntra(await getSession('entraVisits'), tabId, Date.now()))
+    return false;
+  const organization =
+    (await getSettings()).organizationOrigin ?? (await getLocal('assetPandaChoice'));
+  return organization === null || originOf(url) === organization;
 }
 
 export function watchEntraVisits(): void {

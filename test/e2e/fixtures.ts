@@ -1,14 +1,19 @@
 // Shared set-up for e2e files: one rehearsal server and one browser (Chromium, or Firefox ESR) with
 // the built extension per file, and helpers that wait on conditions (never on fixed sleeps).
 
-import type { Frame, Page, Worker } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Download, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import {
   launchWithExtension,
   type ExtensionBrowser,
   type LaunchOptions,
 } from '../rehearsal/chromium';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../rehearsal/firefox';
+import {
+  launchFirefoxWithExtension,
+  type FirefoxLaunchOptions,
+  type FirefoxWithExtension,
+} from '../rehearsal/firefox';
 import { startRehearsalServer, type RehearsalServer } from '../rehearsal/server';
 
 // The browser's own extension API, as seen by code these helpers evaluate inside the browser.
@@ -42,11 +47,11 @@ export interface FirefoxRig {
 }
 
 /** The same with Firefox ESR: server and Firefox start before the file's tests, close after. */
-export function useFirefoxRig(): FirefoxRig {
+export function useFirefoxRig(options: FirefoxLaunchOptions = {}): FirefoxRig {
   const rig = {} as FirefoxRig;
   beforeAll(async () => {
     rig.server = await startRehearsalServer();
-    rig.firefox = await launchFirefoxWithExtension(rig.server);
+    rig.firefox = await launchFirefoxWithExtension(rig.server, options);
   });
   afterAll(async () => {
     await rig.firefox?.close();
@@ -115,4 +120,31 @@ export function freshSetupEachTest(rig: Rig, options: { forgetCaptures?: boolean
     expect(rig.browser.errors).toEqual([]);
     rig.browser.errors.length = 0;
   });
+}
+
+/** Runs `act` and collects `count` downloads the page starts, with their names and text. */
+export async function downloads(
+  page: Page,
+  count: number,
+  act: () => Promise<void>,
+): Promise<{ name: string; text: string }[]> {
+  const seen: Download[] = [];
+  const all = new Promise<void>((resolve) => {
+    const on = (d: Download) => {
+      seen.push(d);
+      if (seen.length === count) {
+        page.off('download', on);
+        resolve();
+      }
+    };
+    page.on('download', on);
+  });
+  await act();
+  await all;
+  return Promise.all(
+    seen.map(async (d) => ({
+      name: d.suggestedFilename(),
+      text: readFileSync(await d.path(), 'utf8'),
+    })),
+  );
 }

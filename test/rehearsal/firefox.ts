@@ -31,8 +31,14 @@ export interface FirefoxWithExtension {
 
 const READY_TIMEOUT = 15_000;
 
+export interface FirefoxLaunchOptions {
+  /** More preferences for this Firefox profile, on top of the rehearsal's own. */
+  prefs?: Record<string, unknown>;
+}
+
 export async function launchFirefoxWithExtension(
   server: RehearsalServer,
+  options: FirefoxLaunchOptions = {},
 ): Promise<FirefoxWithExtension> {
   const executablePath = firefoxPath();
   const extensionDir = await snapshotOfBuild('firefox');
@@ -57,6 +63,7 @@ export async function launchFirefoxWithExtension(
         // Never fall back to a direct connection when the proxy is unreachable (e.g. at teardown).
         'network.proxy.failover_direct': false,
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+        ...options.prefs,
       },
     });
   } catch (error) {

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cognitoFederation, ENTRA_SAML_PATH } from './federation';
 import { selfSignedCertificate } from './tls';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -66,6 +67,7 @@ export async function startRehearsalServer(): Promise<RehearsalServer> {
   const metadataByApp = new Map<string, Buffer | { status: number }>();
   const metadataUrlByApp = new Map<string, Buffer | { status: number }>();
   const requests: string[] = [];
+  const cognito = cognitoFederation(REHEARSAL_TENANT);
 
   const server: Server = createServer(tls, (req, res) => {
     void (async () => {
@@ -74,6 +76,14 @@ export async function startRehearsalServer(): Promise<RehearsalServer> {
       requests.push(url.href);
       const site = SITE_OF_HOST[host];
       if (!site) return send(res, 404, 'text/plain', `No rehearsal site for ${host}`);
+
+      if (site === 'cognito') {
+        const redirect = await cognito(req, url);
+        if (redirect) return send(res, 302, 'text/plain', '', { location: redirect.location });
+      }
+      // Entra's SAML endpoint has a sign-in page of its own (sites/login/saml2.html).
+      const path =
+        site === 'login' && ENTRA_SAML_PATH.test(url.pathname) ? '/saml2.html' : url.pathname;
 
       const metadataRequest = metadataAppId(host, url);
       if (metadataRequest !== undefined) {
@@ -87,7 +97,7 @@ export async function startRehearsalServer(): Promise<RehearsalServer> {
           'access-control-allow-origin': '*',
         });
       }
-      const file = await resolveFile(site, url.pathname);
+      const file = await resolveFile(site, path);
       if (!file) return send(res, 404, 'text/plain', 'Not found');
       return send(
         res,

@@ -5,6 +5,7 @@ import { L, TEXT } from './labels.js';
 import { NOT_FOUND, matchRoute, safeRedirect } from './routes.js';
 import { configure, DIALECTS, LOOKS, read, reset, server, snapshot, VARIANTS } from './store.js';
 import { createShell, renderLayout } from './shell.js';
+import { finishSingleSignOn } from './federation.js';
 import { spinner } from './components/buttons.js';
 import { closeAllModals } from './components/modal.js';
 
@@ -16,7 +17,7 @@ const organization = location.hostname.endsWith('.assetpanda.app')
 // --- the rehearsal API (for tests and the demo; a real app has nothing like it) -----------------
 
 /** The running dialect (README "Dialects") and how to re-render it. */
-const dialect = (applyQuerySwitches(), read().dialect);
+const dialect = (applyQuerySwitches(), finishSingleSignOn(), read().dialect);
 let rerender = () => render();
 
 /** After a state change: the same dialect re-renders; another one needs its own page load. */

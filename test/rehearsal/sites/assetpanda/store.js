@@ -177,6 +177,13 @@ function nameFromEmail(email) {
     .join(' ');
 }
 
+function signInAs(email) {
+  const state = read();
+  state.signedIn = true;
+  state.user = { name: nameFromEmail(email), email, role: 'Administrator' };
+  write(state);
+}
+
 export const server = {
   session() {
     const { signedIn, user, variant, dialect, look } = read();
@@ -186,10 +193,24 @@ export const server = {
   async signIn(email, password) {
     await delay(latency(300, 700));
     if (!email || !password) throw new FieldError('password', 'Incorrect email or password');
-    const state = read();
-    state.signedIn = true;
-    state.user = { name: nameFromEmail(email), email, role: 'Administrator' };
-    write(state);
+    signInAs(email);
+  },
+
+  /**
+   * The email's domain when an SSO connection covers it (one enabled for all users, or one whose
+   * selected domains list it), else null: that user signs in with a password.
+   */
+  ssoDomain(email) {
+    const domain = email.split('@')[1]?.toLowerCase() ?? '';
+    const covered = read().connections.some(
+      (c) => c.enableType === 'all' || (c.enableType === 'domains' && c.domains.includes(domain)),
+    );
+    return covered ? domain : null;
+  },
+
+  /** Back from Cognito with a code (federation.js): signed in as the user who started. */
+  signInFederated(email) {
+    signInAs(email);
   },
 
   signOut() {

@@ -1,5 +1,8 @@
-// /login: Email, Password, "Log in". Any non-empty pair signs in (this is a rehearsal).
+// /login: Email, Password, "Log in". Any non-empty pair signs in (this is a rehearsal). An email
+// an SSO connection covers (enabled for all users, or its domain selected) goes to single sign-on
+// instead, without a password (federation.js).
 import { h } from '../lib/dom.js';
+import { startSingleSignOn } from '../federation.js';
 import { ERRORS, L, TEXT } from '../labels.js';
 import { safeRedirect } from '../routes.js';
 import { server } from '../store.js';
@@ -63,6 +66,9 @@ export function mount(container, { navigate, url }) {
     if (state.busy) return;
     setState({ submitted: true });
     if (!state.email.trim()) return email.input.focus();
+    const ssoDomain = server.ssoDomain(state.email.trim());
+    const redirect = safeRedirect(url.searchParams.get('redirect'));
+    if (ssoDomain) return startSingleSignOn(ssoDomain, state.email.trim(), redirect);
     if (!state.password) return password.input.focus();
     setState({ busy: true });
     try {
@@ -71,7 +77,7 @@ export function mount(container, { navigate, url }) {
       setState({ busy: false, failure: TEXT.loginFailed });
       return;
     }
-    navigate(safeRedirect(url.searchParams.get('redirect')), { replace: true });
+    navigate(redirect, { replace: true });
   }
 
   function render() {
