@@ -10,7 +10,7 @@ import { hasErrorParams } from '../../core/error-pages';
 import { explainErrorHere, landedAt } from '../error-page/explain';
 import { runStep, stopTransfer } from './run';
 import { watchSignInArrival } from './sign-in-arrival';
-import { teach } from './teach';
+import { teachAssetPanda } from './teach';
 
 type Command = { [N in CommandName]: { command: N; payload: CommandPayload<N> } }[CommandName];
 
@@ -23,7 +23,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     if (payload.origin !== location.origin) return undefined;
     runStep(payload);
   } else if (command === 'transfer/stop') stopTransfer(payload.transferId);
-  else if (command === 'teach/point') teach(payload.target);
+  else if (command === 'teach/point') teachAssetPanda(payload.target);
   else return undefined;
   // Taken: the outcome follows as a `transfer/report`, which survives a stopped service worker.
   return Promise.resolve({ accepted: true });
