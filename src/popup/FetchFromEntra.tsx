@@ -1,4 +1,4 @@
-// "Get it from Entra" (DESIGN.md contract): the metadata from the App Federation Metadata Url of
+// "Get it from Entra" (a name tests and support staff rely on): the metadata from the App Federation Metadata Url of
 // the app whose SAML page the portal showed, with no download at all. The background fetches it
 // (retrying while Entra catches up) and checks it like any other capture.
 

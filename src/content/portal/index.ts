@@ -1,5 +1,5 @@
 // Portal content script start-up: runs from `document_start` in every frame of the portal hosts
-// and the ReactView iframes. It stays small (DESIGN.md budget: 15 KB gzipped before the guide
+// and the ReactView iframes. It stays small (budget: 15 KB gzipped before the guide
 // opens): in the top frame it starts the metadata capture at once (the admin may click Download
 // before the page settles, guide or no guide); then, once the page is idle, it works out where the
 // admin is, reports the frame to the background, and loads the guide and its step engine only on

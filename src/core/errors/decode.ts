@@ -26,7 +26,7 @@ export function setupContext(
   };
 }
 
-/** Microsoft's own lookup (reference section 7); only the number leaves the machine. */
+/** Microsoft's own lookup (docs/cognito-entra-facts.md#entra-errors); only the number leaves the machine. */
 export const ENTRA_ERROR_LOOKUP = 'https://login.microsoftonline.com/error';
 
 export type Decoded =

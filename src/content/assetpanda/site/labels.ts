@@ -1,10 +1,10 @@
 // What Asset Panda Pro calls things, in the shape both sites share (dom/target.ts `Names`), each
-// word marked as sure as the reference is (the popup's manual path shows them too).
+// word marked as sure as the facts doc says it is (the popup's manual path shows them too).
 //
-// No public screenshot of Asset Panda Pro's SSO screen exists (reference/assetpanda-cognito-entra.md,
-// section 5), so no word here is confirmed on the live app. Words `inferred` are the exact wording
+// No public screenshot of Asset Panda Pro's SSO screen exists (docs/assetpanda-facts.md#sso-screen,
+// which records the evidence for each word), so no word here is confirmed on the live app. Words `inferred` are the exact wording
 // of Asset Panda's help page "Microsoft Entra ID SSO", steps 9-13
-// (reference/asset-panda-entra-procedure.md): the app most likely says what its help page says.
+// (docs/assetpanda-facts.md#help-page-procedure): the app most likely says what its help page says.
 // Words `guessed` are what an admin app would likely say. When the live app says otherwise, add its
 // real wording FIRST in its list, marked confirmed, and keep the old one as an alternative. The
 // help page is English only: a page in another language is covered by word overrides

@@ -1,9 +1,9 @@
-// Asset Panda's targets, as data (DESIGN.md, "Finding elements on pages that change under us"), in
+// Asset Panda's targets, as data (found by role, name and relation, never by a toolkit's markup), in
 // the shape both sites share (dom/target.ts) and evaluated by the same engine as the portal's
 // (dom/find.ts): by role and accessible name (label, aria-label, an image's alt, title, text), so a
 // gear that is only an `img` with `alt`, a Preferences `menuitem` and an SSO `tab` are all found
 // alike (issue 13 part 1). Nothing here needs a toolkit's class: the help page's words and the
-// roles are all we know of the real page (reference/assetpanda-cognito-entra.md 5.1).
+// roles are all we know of the real page (docs/assetpanda-facts.md#toolkit).
 
 import type { AssetPandaWordTarget } from '../../../core/word-overrides';
 import { type Names, type Role, type Target, wordsOf } from '../../dom/target';

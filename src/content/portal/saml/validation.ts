@@ -1,6 +1,6 @@
-// Recognises the pane's validation messages (reference 4.6, "Validation rules and messages") and
+// Recognises the pane's validation messages (docs/portal-facts.md#validation-messages) and
 // maps each to a code the guide explains with what to do. An invalid text box is known by its
-// attributes (`data-validatable-control-valid="false"`, reference 4.1; `aria-invalid` in Fluent).
+// attributes (`data-validatable-control-valid="false"`, docs/portal-facts.md#knockout-controls; `aria-invalid` in Fluent).
 // Only one message text is known (English, the unique-identifier one), so the code comes from the
 // confirmed rules applied to the value itself, which works in every language; the portal's own
 // words are passed on as `message` for the guide to quote.
