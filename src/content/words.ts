@@ -10,6 +10,7 @@ let overrides: WordOverrides = {};
 /** Derived targets and word lists for the overrides in force (the engine caches per object). */
 let targets = new WeakMap<Target, Target>();
 let lists = new Map<string, readonly string[]>();
+const listeners = new Set<() => void>();
 
 export function useOverrides(words: WordOverrides | undefined): void {
   const next = words ?? {};
@@ -17,6 +18,13 @@ export function useOverrides(words: WordOverrides | undefined): void {
   overrides = next;
   targets = new WeakMap();
   lists = new Map();
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` when the overrides in force change (the guide looks again with them). */
+export function onOverridesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** The overrides in force (named in the mismatch report). */

@@ -8,6 +8,7 @@ import {
   ASSETPANDA_WORD_TARGETS,
   isWordOverrides,
   MAX_WORD_LENGTH,
+  type WordOverrides,
   type WordOverridesState,
 } from './word-overrides';
 import {
@@ -263,7 +264,8 @@ export function commandProblem(message: unknown): string | null {
 
 /** What each request answers when it succeeds (`Result<…>` adds `ok`, or the refusal). */
 export interface RequestResults {
-  'frame/hello': { progress: Progress; profile: ProviderProfile };
+  /** `words`: the portal's word overrides (policy's, then the admin's), tried first by the guide. */
+  'frame/hello': { progress: Progress; profile: ProviderProfile; words: WordOverrides };
   'state/get': {
     progress: Progress;
     captures: StoredMetadata[];

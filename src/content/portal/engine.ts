@@ -11,8 +11,9 @@ import { send } from '../../messaging/send';
 import { stepStates } from '../../ui/steps-view';
 import { inOnePass, locate } from '../dom/locate';
 import { onPageChange, setSettled } from '../dom/watch';
+import { onOverridesChange } from '../words';
 import { placeHere } from './place';
-import { PORTAL } from './site/locators';
+import { portalTarget } from './site/locators';
 import { FEATURES, featureOf } from './steps';
 import type { Guidance } from './steps/types';
 
@@ -82,7 +83,7 @@ export function startEngine(options: {
     } catch (error) {
       console.error('[sso-assistant] step', current, error);
     }
-    const target = guidance?.target ? locate(PORTAL[guidance.target], document) : null;
+    const target = guidance?.target ? locate(portalTarget(guidance.target), document) : null;
 
     const key = `${current}|${guidance?.target ?? ''}|${guidance?.hint ?? ''}`;
     if (key !== waitKey) {
@@ -111,6 +112,8 @@ export function startEngine(options: {
   };
 
   const unsubscribe = onPageChange(evaluate);
+  // Words taught or set for the portal (word overrides) may find what was not found.
+  const unwatchWords = onOverridesChange(evaluate);
   const onHash = () => evaluate();
   window.addEventListener('hashchange', onHash);
   evaluate();
@@ -119,6 +122,7 @@ export function startEngine(options: {
     stop() {
       setSettled(false);
       unsubscribe();
+      unwatchWords();
       window.removeEventListener('hashchange', onHash);
       clearTimeout(waitTimer);
     },

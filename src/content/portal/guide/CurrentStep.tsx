@@ -10,6 +10,7 @@ import { t } from '../../../ui/i18n';
 import type { Action, ActionResult } from '../actions';
 import type { Guidance } from '../steps/types';
 import { CopyValue } from './CopyValue';
+import { NotFoundHelp } from './NotFoundHelp';
 import { trusted } from './trusted';
 
 /** Actions that type into the target: offered only once the target is found with certainty. */
@@ -50,6 +51,7 @@ export function CurrentStep({
           <p>{t('targetNotFound')}</p>
           {guidance && <p>{t(guidance.hint)}</p>}
           <p>{t(`step_${stepKey}_instruction`)}</p>
+          {guidance?.target && <NotFoundHelp target={guidance.target} />}
         </div>
       ) : (
         <p class="instruction">{t(guidance?.hint ?? `step_${stepKey}_instruction`)}</p>
