@@ -1,10 +1,10 @@
 // Keeps the last "This page looks different" report a page made (issue 13 part 5), locally, for
 // the popup to offer. Nothing leaves the browser: the admin copies it or saves it as a file.
 
-import type { Handlers } from './router';
+import { defineHandlers } from './router';
 import { setLocal } from './store';
 
-export const mismatchHandlers: Handlers = {
+export const mismatchHandlers = defineHandlers({
   'mismatch/report': async ({ target, text }, { role }) => {
     // Only pages send it (messages.ts); any portal frame, the top one included, is the portal.
     const site = role === 'assetpanda' ? 'assetpanda' : 'portal';
@@ -12,4 +12,4 @@ export const mismatchHandlers: Handlers = {
     await setLocal('mismatch', { site, target, text, at: new Date().toISOString() });
     return { ok: true };
   },
-};
+});

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { codeKey } from '../core/message-keys';
 import type { RequestResults } from '../core/messages';
 import { STEP_IDS } from '../core/steps';
 import { send } from '../messaging/send';
@@ -56,7 +57,7 @@ export function App() {
         <ol class="steps">
           {STEP_IDS.map((id) => (
             <li key={id} data-step={id} data-state={states[id]}>
-              {t(`step_${id.replaceAll('-', '_')}_title`)}
+              {t(codeKey('step', id, 'title'))}
             </li>
           ))}
         </ol>

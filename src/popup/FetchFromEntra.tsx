@@ -4,7 +4,7 @@
 
 import { useState } from 'preact/hooks';
 import { send } from '../messaging/send';
-import { t } from '../ui/i18n';
+import { refusalText, t } from '../ui/i18n';
 
 export function FetchFromEntra({ url, onStored }: { url: string; onStored: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -15,7 +15,7 @@ export function FetchFromEntra({ url, onStored }: { url: string; onStored: () =>
     setProblem('');
     const reply = await send('metadata/fetch-url', { url });
     setBusy(false);
-    if (!reply.ok) setProblem(t(`requestError_${reply.error.replaceAll('-', '_')}`));
+    if (!reply.ok) setProblem(refusalText('requestError', reply.error));
     else if (!reply.report.ok) setProblem(reply.report.error.message);
     else onStored();
   };

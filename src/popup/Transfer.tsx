@@ -4,10 +4,11 @@
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { base64ToBytes, sha256Hex } from '../core/bytes';
+import { codeKey } from '../core/message-keys';
 import { captureConcerns, type CaptureConcern } from '../core/capture-concerns';
 import { DEFAULT_CONNECTION_NAME } from '../core/transfer-name';
 import { send } from '../messaging/send';
-import { t } from '../ui/i18n';
+import { refusalText, t } from '../ui/i18n';
 import type { PopupState } from './App';
 import { DESTINATION_ID, TransferDestination } from './TransferDestination';
 import { TransferForm, type TransferChoice, type TransferValues } from './TransferForm';
@@ -16,12 +17,6 @@ import './Transfer.css';
 
 /** A transfer that ended this long ago is old news: the popup opens at the top as usual. */
 const RECENT_MS = 10 * 60_000;
-
-function refusalText(error: string): string {
-  const key = `transferRefused_${error.replaceAll('-', '_')}`;
-  const text = t(key);
-  return text === key ? t('transferRefused_other', error) : text;
-}
 
 export function Transfer({ state }: { state: PopupState }) {
   const transfer = state.transfer;
@@ -61,7 +56,7 @@ export function Transfer({ state }: { state: PopupState }) {
       return;
     }
     const shown = state.captures[0];
-    if (!shown) return setRefusal(refusalText('no-metadata'));
+    if (!shown) return setRefusal(refusalText('transferRefused', 'no-metadata'));
     // The hash of the capture this popup shows: the background sends that one or refuses.
     const captureSha256 = await sha256Hex(base64ToBytes(shown.base64));
     const reply = await send('transfer/start', {
@@ -70,7 +65,7 @@ export function Transfer({ state }: { state: PopupState }) {
       origin,
       captureSha256,
     });
-    if (!reply.ok) return setRefusal(refusalText(reply.error));
+    if (!reply.ok) return setRefusal(refusalText('transferRefused', reply.error));
     setPicking(false);
     setPicked(null);
   };
@@ -90,7 +85,7 @@ export function Transfer({ state }: { state: PopupState }) {
 
   const cancel = async () => {
     const reply = await send('transfer/cancel', {});
-    if (!reply.ok) setRefusal(refusalText(reply.error));
+    if (!reply.ok) setRefusal(refusalText('transferRefused', reply.error));
   };
 
   return (
@@ -131,7 +126,7 @@ export function Transfer({ state }: { state: PopupState }) {
           <ul>
             {confirming.concerns.map((concern) => (
               <li key={concern} data-concern={concern}>
-                {t(`transferConcern_${concern.replaceAll('-', '_')}`)}
+                {t(codeKey('transferConcern', concern))}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 // The four fields of the "Add new SSO" form, found in the dialog through their labels, and the
 // words of the Enable Type choices: the registry's words (site/labels.ts), overrides first.
 
-import type { EnableType } from '../../core/messages';
+import type { EnableType } from '../../core/transfer-steps';
 import type { TransferTarget } from '../../core/transfer-steps';
 import type { AssetPandaWordTarget } from '../../core/word-overrides';
 import type { Names } from '../dom/target';

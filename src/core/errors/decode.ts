@@ -33,7 +33,7 @@ export type Decoded =
   | {
       recognised: true;
       /** The entry's key (`DECODER_ENTRIES`), its source and the step that fixes it. */
-      key: string;
+      key: DecoderEntry['key'];
       source: DecoderEntry['source'];
       step: DecoderEntry['step'];
       /** The AADSTS code as the admin will recognise it, or null for Cognito errors. */

@@ -4,15 +4,23 @@
 // the setup fixes it. The words (cause and fix) live in _locales as `decoder_<key>_cause` and
 // `decoder_<key>_fix`, so the table stays free of language.
 
+import type { MessageKey } from '../message-keys';
 import type { StepId } from '../steps';
 
 /** The values a decoded error is compared with (see `compare.ts`). */
 export type Comparison =
   'reply-url' | 'identifier' | 'tenant' | 'claim' | 'certificates' | 'assignment';
 
+/** The stems of the `decoder_…_cause` messages: an entry without its message does not compile. */
+export type DecoderKey = MessageKey extends infer K
+  ? K extends `decoder_${infer S}_cause`
+    ? S
+    : never
+  : never;
+
 export interface DecoderEntry {
   /** Stable id, also the locale key stem (`decoder_${key}_cause`). */
-  key: string;
+  key: DecoderKey;
   source: 'entra' | 'cognito';
   /** AADSTS number for Entra entries (several codes may share one entry). */
   codes?: readonly string[];

@@ -11,7 +11,7 @@
 // (content/words.ts), tried first.
 // One place for each label: targets, field finders and the popup refer to these by key.
 
-import type { EnableType } from '../../../core/messages';
+import type { EnableType } from '../../../core/transfer-steps';
 import { guessed as g, inferred as i, type Names } from '../../dom/target';
 
 export const LABELS = {

@@ -26,16 +26,6 @@ export interface SamlProblem {
   message: string;
 }
 
-/** The _locales key explaining each problem and what to do about it. */
-export const PROBLEM_MESSAGE_KEYS: Record<SamlProblemCode, string> = {
-  'identifier-not-unique': 'samlProblem_identifier_not_unique',
-  'reply-url-https': 'samlProblem_reply_url_https',
-  'reply-url-too-long': 'samlProblem_reply_url_too_long',
-  'reply-url-characters': 'samlProblem_reply_url_characters',
-  duplicate: 'samlProblem_duplicate',
-  other: 'samlProblem_other',
-};
-
 /** Issues #11910/#46428 (2018, 2020): "Please enter an identifier which is unique within your organization." */
 const NOT_UNIQUE_MESSAGE = /unique within your organi[sz]ation/i;
 const MAX_REPLY_URL_LENGTH = 256; // ed-reply-url
