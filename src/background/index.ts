@@ -18,7 +18,8 @@ import { localDefaults } from '../core/storage-schema';
 import { getLocal, getSession, setLocal, updateLocal } from './store';
 import { forgetHandlers } from './forget';
 import { optionsHandlers } from './options';
-import { getWordOverrides, wordHandlers } from './word-overrides';
+import { siteWords } from '../core/word-overrides';
+import { effectiveWordOverrides, getWordOverrides, wordHandlers } from './word-overrides';
 import { mismatchHandlers } from './mismatch';
 import { teachHandlers } from './teach';
 import { transferHandlers, watchTransfers } from './transfer';
@@ -30,8 +31,12 @@ listen({
     if (ctx.tabId === null || ctx.frameId === null) return { ok: false, error: 'no-tab' };
     const top = ctx.role === 'portal-top'; // from the browser's sender record, not the payload
     await rememberFrame({ tabId: ctx.tabId, frameId: ctx.frameId, url: ctx.url, top });
-    const [progress, settings] = await Promise.all([getLocal('progress'), getSettings()]);
-    return { ok: true, progress, profile: settings.profile };
+    const [progress, settings, words] = await Promise.all([
+      getLocal('progress'),
+      getSettings(),
+      effectiveWordOverrides(),
+    ]);
+    return { ok: true, progress, profile: settings.profile, words: siteWords(words, 'portal') };
   },
 
   'state/get': async () => {

@@ -6,8 +6,10 @@ import { setLocal } from './store';
 
 export const mismatchHandlers = defineHandlers({
   'mismatch/report': async ({ target, text }, { role }) => {
-    if (role !== 'assetpanda' && role !== 'portal') return { ok: false, error: 'not-a-page' };
-    await setLocal('mismatch', { site: role, target, text, at: new Date().toISOString() });
+    // Only pages send it (messages.ts); any portal frame, the top one included, is the portal.
+    const site = role === 'assetpanda' ? 'assetpanda' : 'portal';
+    if (!target.startsWith(`${site}.`)) return { ok: false, error: 'bad-target' };
+    await setLocal('mismatch', { site, target, text, at: new Date().toISOString() });
     return { ok: true };
   },
 });

@@ -7,7 +7,7 @@
 // service worker is woken by the next report or by the page announcing itself, and carries on
 // from storage. Save is recorded before it is clicked and never clicked twice.
 
-import { assetPandaWords } from '../core/word-overrides';
+import { siteWords } from '../core/word-overrides';
 import { effectiveWordOverrides } from './word-overrides';
 import browser from 'webextension-polyfill';
 import { base64ToBytes, sha256Hex } from '../core/bytes';
@@ -281,7 +281,7 @@ async function dispatch(record: TransferRecord, wanted: PageStep): Promise<boole
     domains: running.domains,
     replaceExisting: running.replaceExisting,
     fileName: running.fileName,
-    words: assetPandaWords(await effectiveWordOverrides()),
+    words: siteWords(await effectiveWordOverrides(), 'assetpanda'),
     ...(step === 'metadata-file' ? { metadataBase64: running.metadataBase64 } : {}),
   };
   const { origin } = new URL(url);

@@ -8,6 +8,7 @@ import {
   ASSETPANDA_WORD_TARGETS,
   isWordOverrides,
   MAX_WORD_LENGTH,
+  type WordOverrides,
   type WordOverridesState,
 } from './word-overrides';
 import {
@@ -214,7 +215,8 @@ export function requestProblem(message: unknown, role: Role | null): RefusalCode
 
 /** What each request answers when it succeeds (`Result<…>` adds `ok`, or the refusal). */
 export interface RequestResults {
-  'frame/hello': { progress: Progress; profile: ProviderProfile };
+  /** `words`: the portal's word overrides (policy's, then the admin's), tried first by the guide. */
+  'frame/hello': { progress: Progress; profile: ProviderProfile; words: WordOverrides };
   'state/get': {
     progress: Progress;
     captures: StoredMetadata[];

@@ -27,9 +27,14 @@ export type AssetPandaWordTarget = (typeof ASSETPANDA_WORD_TARGETS)[number];
 export const isAssetPandaWordTarget = (value: string): value is AssetPandaWordTarget =>
   (ASSETPANDA_WORD_TARGETS as readonly string[]).includes(value);
 
-/** The portal's targets: the guide's locators (src/content/portal/site/locators.ts, PORTAL). */
+/**
+ * The portal's targets: the guide's locators (src/content/portal/site/locators.ts, PORTAL), every
+ * one the guide points at among them, so that any "not found" in the guide can be taught.
+ */
 export const PORTAL_WORD_TARGETS = [
   'assetPandaApp',
+  'newApplication',
+  'createYourOwnApplication',
   'appNameInput',
   'createButton',
   'menuSignOn',
@@ -37,10 +42,12 @@ export const PORTAL_WORD_TARGETS = [
   'samlTile',
   'editBasicSaml',
   'editClaims',
+  'addNewClaim',
   'downloadMetadata',
   'save',
   'testLater',
   'paneClose',
+  'addUserGroup',
   'noneSelected',
   'pickerSelect',
   'assign',
@@ -113,10 +120,10 @@ export function mergeWordOverrides(
   return merged;
 }
 
-/** Asset Panda's share of an override map (what its page is sent with each step). */
-export function assetPandaWords(overrides: WordOverrides): WordOverrides {
+/** One site's share of an override map (what its pages are sent: a transfer step, the guide). */
+export function siteWords(overrides: WordOverrides, site: 'assetpanda' | 'portal'): WordOverrides {
   return Object.fromEntries(
-    Object.entries(overrides).filter(([target]) => target.startsWith('assetpanda.')),
+    Object.entries(overrides).filter(([target]) => target.startsWith(`${site}.`)),
   );
 }
 

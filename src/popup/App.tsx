@@ -10,7 +10,7 @@ import { guideStepStates } from '../ui/steps-view';
 import { FetchFromEntra } from './FetchFromEntra';
 import { MetadataCard } from './MetadataCard';
 import { MetadataImport } from './MetadataImport';
-import { MismatchReport } from './MismatchReport';
+import { MismatchReport } from '../ui/MismatchReport';
 import { Transfer } from './Transfer';
 import { FinishSections } from './FinishSections';
 import type { PopupState } from './state';

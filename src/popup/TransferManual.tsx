@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { base64ToBytes } from '../core/bytes';
 import type { TransferRecord } from '../core/storage-schema';
-import { ENABLE_TYPE_WORDS, WORDS } from '../content/assetpanda/labels';
+import { ENABLE_TYPE_LABELS, firstWord, LABELS } from '../content/assetpanda/site/labels';
 import { t } from '../ui/i18n';
 
 /** Saves the bytes that would have been sent under the name they would have had. */
@@ -23,10 +23,10 @@ export function TransferManual({ transfer }: { transfer: TransferRecord }) {
   const [copied, setCopied] = useState('');
   // Asset Panda's own words for its fields and choices: what the admin will see on its page.
   const values: [string, string][] = [
-    [WORDS.enableType.texts[0], ENABLE_TYPE_WORDS[transfer.enableType][0] ?? ''],
-    [WORDS.connectionName.texts[0], transfer.connectionName],
+    [firstWord(LABELS.enableType), firstWord(ENABLE_TYPE_LABELS[transfer.enableType])],
+    [firstWord(LABELS.connectionName), transfer.connectionName],
     ...(transfer.enableType === 'domains'
-      ? [[WORDS.domains.texts[0], transfer.domains.join(', ')] as [string, string]]
+      ? [[firstWord(LABELS.domains), transfer.domains.join(', ')] as [string, string]]
       : []),
   ];
   const copy = (label: string, value: string) =>
@@ -56,7 +56,7 @@ export function TransferManual({ transfer }: { transfer: TransferRecord }) {
           </div>
         ))}
         <div class="value">
-          <dt>{WORDS.metadataFile.texts[0]}</dt>
+          <dt>{firstWord(LABELS.metadataFile)}</dt>
           <dd>
             <code>{transfer.fileName}</code>
             <button type="button" onClick={() => download(transfer)}>

@@ -7,6 +7,7 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { GERMAN_WORDS } from './assetpanda-words';
 import { sendFrom } from './fixtures';
 import { ALL_USERS, DONE, useTransferRig } from './transfer-rig';
 
@@ -129,21 +130,5 @@ describe('transfer on every Asset Panda dialect', () => {
   }, 150_000);
 });
 
-/** What an admin reading the German page would write: the words it shows for each target. */
-const GERMAN_WORDS: Record<string, string[]> = {
-  'assetpanda.settings': ['Einstellungen'],
-  'assetpanda.preferences': ['Voreinstellungen'],
-  'assetpanda.sso-tab': ['Einmaliges Anmelden (SSO)'],
-  'assetpanda.add-button': ['Neues SSO hinzufügen'],
-  'assetpanda.enable-type': ['Aktivierungstyp'],
-  'assetpanda.enable-all': ['Für alle Benutzer aktivieren'],
-  'assetpanda.enable-domains': ['Für ausgewählte Domänen aktivieren'],
-  'assetpanda.disable-all': ['Für alle Benutzer deaktivieren'],
-  'assetpanda.connection-name': ['Verbindungsname'],
-  'assetpanda.domains': ['Domänen'],
-  'assetpanda.metadata-file': ['Metadaten-XML-Datei'],
-  'assetpanda.save-button': ['Speichern'],
-  'assetpanda.no-connections': ['Noch keine SSO-Verbindungen'],
-};
 /** The accessible name of the unknown-gear page's gear (a word no one would guess). */
 const GEAR_NAME = 'Workspace tools';

@@ -4,12 +4,15 @@
 // Every case of the transfer runs in Chromium (transfer.test.ts); this is the path where the two
 // engines differ: the event page instead of a service worker, messaging between the three, a
 // file input filled by the content script, Firefox's events in the app's form, and a transfer
-// that waits for sign-in across the app's own page loads.
+// that waits for sign-in across the app's own page loads. And the organization's managed policy as
+// Firefox delivers it (a native manifest, read through `storage.managed`): a German-labelled page
+// goes to the manual path until the policy names its words, then transfers (issue 13 part 4, 6).
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { GERMAN_WORDS } from './assetpanda-words';
 import { useFirefoxRig } from './fixtures';
 
 const METADATA_FILE = fileURLToPath(new URL('../rehearsal/data/app-metadata.xml', import.meta.url));
@@ -124,6 +127,29 @@ describe('transfer to Asset Panda in Firefox ESR', () => {
     await expectSaved(app, 'domains', ['acme.com', 'acme.co.uk']);
     await Promise.all([app.close(), popup.close()]);
   });
+
+  it('German-labelled page: the manual path and why without a policy; transfers once policy names its words', async () => {
+    const app = await assetPanda('&ap-dialect=devextreme&ap-look=german');
+    const popup = await popupWithMetadata();
+    const status = await send(popup, 'Enable for all users');
+    await expect.poll(status, POLL).toMatch(/The transfer stopped/);
+    const problem = () =>
+      popup.$eval('[data-problem="page-language"]', (element) => element.textContent ?? '');
+    await expect.poll(problem, POLL).toContain('another language (de');
+    await popup.waitForSelector(aria('Enter it in Asset Panda yourself', 'heading'));
+    expect((await app.evaluate(() => window.rehearsal.state())).saveCount).toBe(0);
+
+    // The organization's policy names the page's words; nothing else changes.
+    rig.firefox.setManagedPolicy({ wordOverrides: GERMAN_WORDS });
+    try {
+      const again = await send(popup, 'Enable for all users');
+      await expect.poll(again, POLL).toMatch(DONE);
+      await expectSaved(app, 'all', []);
+    } finally {
+      rig.firefox.setManagedPolicy(null);
+    }
+    await Promise.all([app.close(), popup.close()]);
+  }, 120_000);
 
   it('waits on a signed-out page, then finishes after the admin signs in', async () => {
     const app = await assetPanda('&rehearsal-signed-in=0');

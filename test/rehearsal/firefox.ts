@@ -3,9 +3,14 @@
 // CONNECT proxy that tunnels the rehearsal hosts to the rehearsal server (the background's own
 // fetches included) and refuses the rest. The same build output as the store zip, nothing patched,
 // installed from a private copy so that a rebuild during the run cannot change it underfoot.
+// Firefox runs with a HOME of its own (a temp dir), where a test can install a managed policy the
+// way an administrator does on Linux: a `managed-storage` native manifest, which the extension
+// reads through `storage.managed` (nothing is written outside the temp dir).
 
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifest-for';
 import { startConnectProxy } from './connect-proxy';
@@ -26,6 +31,11 @@ export interface FirefoxWithExtension {
   extensionOrigin: string;
   /** A page of the extension (e.g. `src/popup/index.html`) in a new tab, once it has loaded. */
   extensionPage(path: string): Promise<Page>;
+  /**
+   * Installs `data` as the extension's managed policy (`storage.managed`), or removes it (null):
+   * the native manifest `~/.mozilla/managed-storage/<id>.json` in Firefox's own HOME.
+   */
+  setManagedPolicy(data: Record<string, unknown> | null): void;
   close(): Promise<void>;
 }
 
@@ -43,7 +53,11 @@ export async function launchFirefoxWithExtension(
   const executablePath = firefoxPath();
   const extensionDir = await snapshotOfBuild('firefox');
   const proxy = await startConnectProxy(REHEARSAL_HOSTS, server.port);
-  const removeSnapshot = () => rmSync(extensionDir, { recursive: true, force: true });
+  const home = mkdtempSync(join(tmpdir(), 'firefox-home-'));
+  const removeSnapshot = () => {
+    rmSync(extensionDir, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true });
+  };
   // moz-extension:// hosts are a per-profile random UUID. Firefox takes an add-on's UUID from
   // this pref when it has one, so the test picks it up front rather than scraping about:debugging.
   const uuid = randomUUID();
@@ -57,6 +71,7 @@ export async function launchFirefoxWithExtension(
       defaultViewport: VIEWPORT,
       // Without system access, BiDi cannot open moz-extension:// pages (the tab stays about:blank).
       args: ['--remote-allow-system-access'],
+      env: { ...process.env, HOME: home },
       extraPrefsFirefox: {
         'network.proxy.type': 2,
         'network.proxy.autoconfig_url': proxy.pacUrl,
@@ -105,6 +120,16 @@ export async function launchFirefoxWithExtension(
         `${url} did not load in ${READY_TIMEOUT} ms (is the extension installed at ${extensionOrigin}?)`,
       );
       return page;
+    },
+    setManagedPolicy(data) {
+      // Firefox looks the manifest up in $HOME/.mozilla/managed-storage on Linux (MDN: native
+      // manifests, "Managed storage manifests").
+      const dir = join(home, '.mozilla', 'managed-storage');
+      const file = join(dir, `${GECKO_ID}.json`);
+      if (!data) return rmSync(file, { force: true });
+      mkdirSync(dir, { recursive: true });
+      const manifest = { name: GECKO_ID, description: 'rehearsal policy', type: 'storage', data };
+      writeFileSync(file, JSON.stringify(manifest));
     },
     close,
   };

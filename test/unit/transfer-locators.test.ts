@@ -6,10 +6,10 @@
 // (Attaching the file needs a real DataTransfer: the e2e tests cover it.)
 
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { locate } from '../../src/content/dom/locate';
+import { find } from '../../src/content/dom/find';
 import { findDialog, locateLink } from '../../src/content/assetpanda/find';
 import { findField, findTextField } from '../../src/content/assetpanda/fields';
-import { locators } from '../../src/content/assetpanda/locators';
+import { target } from '../../src/content/assetpanda/site/locators';
 import type { PageStepContext, TransferJob } from '../../src/content/assetpanda/step';
 import { checkExisting } from '../../src/content/assetpanda/steps/connections';
 import { chooseEnableType } from '../../src/content/assetpanda/steps/enable-type';
@@ -93,20 +93,16 @@ async function ssoPage(variant = 'standard'): Promise<void> {
 describe('the way to the SSO page', () => {
   it('finds the gear, Preferences (menu and breadcrumbs lead alike) and the SSO tab', async () => {
     await renderApp('/settings/preferences/general');
-    expect(locate(locators().settingsButton)?.getAttribute('aria-label')).toBe('Settings');
-    expect(locateLink(locators().preferencesLink)?.getAttribute('href')).toBe(
-      '/settings/preferences',
-    );
-    expect(locateLink(locators().ssoTab)?.getAttribute('href')).toBe('/settings/preferences/sso');
-    expect(locate(locators().addButton)).toBeNull();
+    expect(find(target('settings'))?.getAttribute('aria-label')).toBe('Settings');
+    expect(locateLink(target('preferences'))?.getAttribute('href')).toBe('/settings/preferences');
+    expect(locateLink(target('sso-tab'))?.getAttribute('href')).toBe('/settings/preferences/sso');
+    expect(find(target('add-button'))).toBeNull();
   });
 
   it('finds Preferences among the settings cards', async () => {
     const { mount } = await site.page('settings');
     mount(await renderApp('/settings'), {});
-    expect(locateLink(locators().preferencesLink)?.getAttribute('href')).toBe(
-      '/settings/preferences',
-    );
+    expect(locateLink(target('preferences'))?.getAttribute('href')).toBe('/settings/preferences');
   });
 
   it('recognises the sign-in form', async () => {
@@ -114,15 +110,15 @@ describe('the way to the SSO page', () => {
     const outlet = document.createElement('div');
     document.body.append(outlet);
     mount(outlet, { navigate: () => {}, url: new URL('https://acme.assetpanda.app/login') });
-    expect(locate(locators().passwordField)).not.toBeNull();
-    expect(locate(locators().settingsButton)).toBeNull();
+    expect(document.querySelector('input[type="password"]')).not.toBeNull();
+    expect(find(target('settings'))).toBeNull();
   });
 });
 
 describe('the SSO page and the Add new SSO form', () => {
   it('reads the list, opens the form and fills it as the app takes it', async () => {
     await ssoPage();
-    expect(locate(locators().connectionsTable)?.getAttribute('aria-label')).toBe('SSO connections');
+    expect(find(target('connections-table'))?.getAttribute('aria-label')).toBe('SSO connections');
     await expect(checkExisting(context())).resolves.toEqual({ status: 'done' });
 
     await expect(openForm(context())).resolves.toEqual({ status: 'done' });
@@ -144,8 +140,8 @@ describe('the SSO page and the Add new SSO form', () => {
     expect(findTextField(dialog!, 'domains')?.getAttribute('name')).toBe('domains');
     expect(findTextField(dialog!, 'domains')?.value).toBe('acme.com, acme.co.uk');
     expect(findField(dialog!, 'metadata-file')?.getAttribute('type')).toBe('file');
-    expect(locate(locators().saveButton, dialog!)?.textContent).toBe('Save');
-    expect(locate(locators().cancelButton, dialog!)?.textContent).toBe('Cancel');
+    expect(find(target('save-button'), dialog!)?.textContent).toBe('Save');
+    expect(find(target('cancel'), dialog!)?.textContent).toBe('Cancel');
   });
 
   it('stops at a connection of the same name, whatever its case, unless told to go on', async () => {

@@ -1,28 +1,43 @@
-// The four fields of the "Add new SSO" form, found in the dialog through their labels.
+// The four fields of the "Add new SSO" form, found in the dialog through their labels, and the
+// words of the Enable Type choices: the registry's words (site/labels.ts), overrides first.
 
+import type { EnableType } from '../../core/transfer-steps';
 import type { TransferTarget } from '../../core/transfer-steps';
+import type { AssetPandaWordTarget } from '../../core/word-overrides';
+import type { Names } from '../dom/target';
+import { wordsFor } from '../words';
 import { fileInputOf } from './controls/file';
 import { controlByLabel } from './find';
-import { WORDS } from './labels';
-import { wordsFor } from './words';
+import { ENABLE_TYPE_LABELS, LABELS } from './site/labels';
 
 export type FieldTarget = Extract<
   TransferTarget,
   'enable-type' | 'connection-name' | 'domains' | 'metadata-file'
 >;
 
-const FIELD_WORDS: Record<FieldTarget, readonly string[]> = {
-  'enable-type': WORDS.enableType.texts,
-  'connection-name': WORDS.connectionName.texts,
-  domains: WORDS.domains.texts,
-  'metadata-file': WORDS.metadataFile.texts,
+/** Each field's label. */
+export const FIELD_LABELS: Record<FieldTarget, Names> = {
+  'enable-type': LABELS.enableType,
+  'connection-name': LABELS.connectionName,
+  domains: LABELS.domains,
+  'metadata-file': LABELS.metadataFile,
 };
 
-const FIELD_TARGETS = Object.keys(FIELD_WORDS) as FieldTarget[];
+const FIELD_TARGETS = Object.keys(FIELD_LABELS) as FieldTarget[];
 
 /** A field's label words, overrides first. */
 export const fieldWords = (target: FieldTarget): readonly string[] =>
-  wordsFor(target, FIELD_WORDS[target]);
+  wordsFor(`assetpanda.${target}`, FIELD_LABELS[target]);
+
+const ENABLE_TYPE_TARGETS = {
+  all: 'enable-all',
+  domains: 'enable-domains',
+  disabled: 'disable-all',
+} as const satisfies Record<EnableType, AssetPandaWordTarget>;
+
+/** The words of each Enable Type choice (Asset Panda's, from the help page), overrides first. */
+export const enableTypeWords = (type: EnableType): readonly string[] =>
+  wordsFor(`assetpanda.${ENABLE_TYPE_TARGETS[type]}`, ENABLE_TYPE_LABELS[type]);
 
 export function findField(dialog: HTMLElement, target: FieldTarget): HTMLElement | null {
   // Upload controls hide their file input behind a drop zone and a button.

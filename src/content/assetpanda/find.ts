@@ -1,16 +1,13 @@
 // Finding things on the Asset Panda page with certainty: exactly one match, or nothing. Builds on
-// the shared locator engine (src/content/dom/locate.ts) with what an MUI form needs besides: a
-// control found through its label, text as a screen reader reads it, links that appear twice.
+// the shared locator engine (src/content/dom/find.ts, with the registry in site/locators.ts) with
+// what its forms need besides: a control found through its label, text as a screen reader reads
+// it, links that appear twice.
 
-import {
-  isVisible,
-  labelElements,
-  locate,
-  locateAll,
-  normalizeText,
-  type Locator,
-} from '../dom/locate';
-import { locators } from './locators';
+import { find, findAll } from '../dom/find';
+import type { Target } from '../dom/target';
+import { labelElements, normalizeText } from '../dom/text';
+import { isVisible } from '../dom/visible';
+import { target } from './site/locators';
 
 /** How long a page of the single-page app may take to show what it loads (spinners included). */
 export const PAGE_LOAD_MS = 20_000;
@@ -116,8 +113,8 @@ function controlAfterText(
 }
 
 /** A link found more than once (a settings menu and the breadcrumbs) is certain if all lead alike. */
-export function locateLink(locator: Locator): HTMLElement | null {
-  const all = locateAll(locator);
+export function locateLink(wanted: Target): HTMLElement | null {
+  const all = findAll(wanted);
   const first = all[0];
   if (!(first instanceof HTMLElement)) return null;
   if (all.length === 1) return first;
@@ -126,7 +123,7 @@ export function locateLink(locator: Locator): HTMLElement | null {
 }
 
 /** The open "Add new SSO" dialog. */
-export const findDialog = (): HTMLElement | null => locate(locators().dialog) as HTMLElement | null;
+export const findDialog = (): HTMLElement | null => find(target('dialog')) as HTMLElement | null;
 
 /** The words of the error Asset Panda shows for `control` (its `aria-describedby`), if invalid. */
 export function errorOf(control: Element): string | null {

@@ -9,7 +9,7 @@ import { hasErrorParams } from '../../core/error-pages';
 import { explainErrorHere, landedAt } from '../error-page/explain';
 import { runStep, stopTransfer } from './run';
 import { watchSignInArrival } from './sign-in-arrival';
-import { teach } from './teach';
+import { teachAssetPanda } from './teach';
 
 // Each command is only taken here: the outcome follows as a `transfer/report`, which survives a
 // stopped service worker.
@@ -28,7 +28,7 @@ onCommands({
     return accepted();
   },
   'teach/point': ({ target }) => {
-    teach(target);
+    teachAssetPanda(target);
     return accepted();
   },
 });

@@ -4,53 +4,36 @@
 
 import browser from 'webextension-polyfill';
 import type { TransferTarget } from '../../core/transfer-steps';
-import type { Locator } from '../dom/locate';
+import type { Target } from '../dom/target';
 import { send } from '../../messaging/send';
 import { mismatchReport } from '../mismatch/report';
-import { fieldWords, type FieldTarget } from './fields';
+import { currentOverrides, withWords } from '../words';
+import { FIELD_LABELS, type FieldTarget } from './fields';
 import { findDialog } from './find';
-import { locators } from './locators';
-import { currentOverrides } from './words';
+import { target as registered, type AssetPandaTarget } from './site/locators';
 
-const FIELDS: readonly TransferTarget[] = [
-  'enable-type',
-  'connection-name',
-  'domains',
-  'metadata-file',
-] satisfies FieldTarget[];
+/** Roles a field of the form may have, whatever the toolkit draws. */
+const FIELD_ROLES = ['textbox', 'combobox', 'radiogroup', 'radio'] as const;
 
-/** What looked for `target`: its locator, or for a field the ways its label is found. */
-function locatorOf(target: TransferTarget): Locator | null {
-  const all = locators();
-  if (FIELDS.includes(target)) {
-    const words = fieldWords(target as FieldTarget);
-    return {
-      name: target,
-      strategies: [
-        { css: 'label', text: words, note: 'a label with the words' },
-        { css: '[aria-label]', text: words, note: 'a control named by aria-label' },
-        { css: 'legend', text: words, note: 'a fieldset legend with the words' },
-      ],
+/** What looked for `target`: its registry target, or for a field its relation to its label. */
+function targetOf(target: TransferTarget): Target {
+  if (Object.hasOwn(FIELD_LABELS, target)) {
+    const field = target as FieldTarget;
+    const byLabel: Target = {
+      name: field,
+      roles: FIELD_ROLES,
+      relation: { label: FIELD_LABELS[field] },
     };
+    return withWords(byLabel, `assetpanda.${field}`);
   }
-  const byTarget: Partial<Record<TransferTarget, Locator>> = {
-    page: all.settingsButton,
-    settings: all.settingsButton,
-    preferences: all.preferencesLink,
-    'sso-tab': all.ssoTab,
-    'add-button': all.addButton,
-    dialog: all.dialog,
-    'connections-table': all.connectionsTable,
-    'save-button': all.saveButton,
-  };
-  return byTarget[target] ?? null;
+  return registered(target === 'page' ? 'settings' : (target as AssetPandaTarget));
 }
 
 export function reportMismatch(target: TransferTarget): void {
   const text = mismatchReport({
     site: 'assetpanda',
     target: `assetpanda.${target}`,
-    locator: locatorOf(target),
+    find: targetOf(target),
     around: findDialog(),
     overrides: currentOverrides(),
     extensionVersion: browser.runtime.getManifest().version,

@@ -17,7 +17,7 @@ import { signIn } from './steps/sign-in';
 import { fillConnectionName, fillDomains } from './steps/text-fields';
 import { verifyForm } from './steps/verify';
 import { reportMismatch } from './mismatch';
-import { useOverrides } from './words';
+import { useOverrides } from '../words';
 
 /** Problems that mean the page is not as the assistant expects it: worth a mismatch report. */
 const MISMATCHES: ReadonlySet<TransferProblemCode> = new Set([

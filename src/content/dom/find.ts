@@ -20,6 +20,9 @@ const ROLE_SELECTORS: Record<Role, string> = {
   combobox: 'select, input[list], [role="combobox"]',
   complementary: 'aside, [role="complementary"]',
   dialog: 'dialog, [role="dialog"], [role="alertdialog"]',
+  // A form is a landmark only when it is named (W3C): an unnamed one has no role and never counts.
+  form: 'form, [role="form"]',
+  grid: '[role="grid"], [role="treegrid"]',
   gridcell: 'td, [role="gridcell"], [role="cell"]',
   heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
   link: 'a[href], area[href], [role="link"]',
@@ -30,13 +33,18 @@ const ROLE_SELECTORS: Record<Role, string> = {
   region: 'section, [role="region"]',
   row: 'tr, [role="row"]',
   tab: '[role="tab"]',
+  table: 'table, [role="table"]',
   textbox:
     'input:not([type]), input[type="text"], input[type="email"], input[type="url"], input[type="search"], input[type="tel"], textarea, [role="textbox"]',
   treeitem: '[role="treeitem"]',
 };
 
 /** `td` is a cell in a table and a grid cell in a grid: either counts as a grid cell. */
-const ROLE_ALIASES: Partial<Record<string, Role>> = { cell: 'gridcell', alertdialog: 'dialog' };
+const ROLE_ALIASES: Partial<Record<string, Role>> = {
+  cell: 'gridcell',
+  alertdialog: 'dialog',
+  treegrid: 'grid',
+};
 
 const selectorCache = new WeakMap<readonly Role[], string>();
 function selectorOf(roles: readonly Role[]): string {
@@ -334,8 +342,42 @@ export function findAll(
   return inOnePass(() => evaluate(target, root, options));
 }
 
+/**
+ * What the organization's words for the target find (target.ts `taught`): elements of its roles
+ * named so, else, for a target tied to a label, the controls of a label saying them.
+ */
+function byTaughtWords(target: Target, taught: Names, root: ParentNode, options: FindOptions) {
+  const { visible = isVisible } = options;
+  const named = candidatesIn(root, taughtTarget(target, taught), visible);
+  if (named.length || !target.relation) return named;
+  const relation = { ...target.relation, label: taught };
+  return related(target, relation, root, options).flatMap((list) => take(list, target));
+}
+
+/** The target found by the taught words alone: its roles and placement, no hint, no relation. */
+const taughtTargets = new WeakMap<Target, Target>();
+function taughtTarget(target: Target, taught: Names): Target {
+  let found = taughtTargets.get(target);
+  if (!found) {
+    const { name, roles, inside, notInside } = target;
+    found = {
+      name,
+      roles,
+      names: taught,
+      ...(inside ? { inside } : {}),
+      ...(notInside ? { notInside } : {}),
+    };
+    taughtTargets.set(target, found);
+  }
+  return found;
+}
+
 function evaluate(target: Target, root: ParentNode, options: FindOptions): Element[] {
   const { visible = isVisible } = options;
+  if (target.taught) {
+    const taught = byTaughtWords(target, target.taught, root, options);
+    if (taught.length) return [...new Set(taught)];
+  }
   if (target.hint) {
     const hinted = new Set<Element>();
     for (const el of root.querySelectorAll(target.hint)) {

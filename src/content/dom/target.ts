@@ -32,6 +32,8 @@ export type Role =
   | 'combobox'
   | 'complementary'
   | 'dialog'
+  | 'form'
+  | 'grid'
   | 'gridcell'
   | 'heading'
   | 'link'
@@ -42,6 +44,7 @@ export type Role =
   | 'region'
   | 'row'
   | 'tab'
+  | 'table'
   | 'textbox'
   | 'treeitem';
 
@@ -102,6 +105,13 @@ export interface Target {
    * relation find nothing. Certainty still applies to what it returns.
    */
   fallback?: (root: ParentNode, visible: (element: Element) => boolean) => Element[];
+  /**
+   * The organization's words for this target (word overrides: policy, options page, or taught by
+   * pointing), tried before everything else: first as the accessible name of an element of the
+   * target's roles, then, for a target tied to a label, as the label's words. Set by
+   * content/words.ts from the overrides in force, never in a registry.
+   */
+  taught?: Names;
   /** Why this target looks the way it does: the facts doc heading its evidence is under. */
   note?: string;
 }

@@ -1,6 +1,6 @@
 // Builds the "This page looks different" report (src/core/mismatch-report.ts) on either site, from
-// the locator that found nothing certain: each strategy's visible match count, and a skeleton of
-// the DOM around where the target was expected. The skeleton keeps only what a toolkit's markup is
+// the target that was not found with certainty (dom/target.ts): each strategy's visible match
+// count, and a skeleton of the DOM around where the target was expected. The skeleton keeps only what a toolkit's markup is
 // made of (tag names, roles, class names, attribute NAMES) and never text, attribute values, ids or
 // input values, so a page full of secrets yields a report without them.
 
@@ -11,7 +11,9 @@ import {
   type StrategyCount,
 } from '../../core/mismatch-report';
 import type { WordOverrides } from '../../core/word-overrides';
-import { locateAll, type Locator, type Strategy } from '../dom/locate';
+import { findAll } from '../dom/find';
+import type { Target } from '../dom/target';
+import { isVisible } from '../dom/visible';
 
 /** Enough of a page to see its toolkit's shape, little enough to read. */
 const MAX_NODES = 400;
@@ -21,18 +23,30 @@ const IDENTIFIER = /^[A-Za-z_-][\w-]{0,63}$/;
 /** Subtrees that are no part of the page's markup, or are ours. */
 const SKIPPED = 'script, style, template, noscript, [data-sso-assistant]';
 
-function describeStrategy(strategy: Strategy, index: number): string {
-  if (strategy.note) return strategy.note;
-  const kind = strategy.find ? 'by relation' : strategy.near ? 'near a label' : 'by selector';
-  return `${kind}${strategy.text ? ' and words' : ''} (#${index + 1})`;
-}
-
-/** How many visible elements each strategy of `locator` matches on its own. */
-export function strategyCounts(locator: Locator, root: ParentNode = document): StrategyCount[] {
-  return locator.strategies.map((strategy, index) => ({
-    strategy: describeStrategy(strategy, index),
-    matches: locateAll({ name: locator.name, strategies: [strategy] }, root).length,
-  }));
+/**
+ * How many visible elements each way of finding `target` matches on its own, in the engine's
+ * order of trust: the organization's words, the toolkit hint, roles and names, the relation to a
+ * label, the code fallback. Only ways the target has are listed.
+ */
+export function strategyCounts(target: Target, root: ParentNode = document): StrategyCount[] {
+  const { taught, hint, relation, fallback, ...base } = target;
+  const count = (strategy: string, alone: Target): StrategyCount => ({
+    strategy,
+    matches: findAll(alone, root).length,
+  });
+  const counts: StrategyCount[] = [];
+  if (taught) counts.push(count('word overrides (role and accessible name)', { ...base, taught }));
+  if (hint) counts.push(count('toolkit hint', { ...base, hint }));
+  const { names, nameRule, ...unnamed } = base;
+  const byName = names && nameRule !== 'preferred' ? base : unnamed;
+  counts.push(count('role and accessible name', byName));
+  if (relation) counts.push(count('relation to its label', { ...base, relation }));
+  if (fallback)
+    counts.push({
+      strategy: 'fallback',
+      matches: fallback(root, isVisible).filter(isVisible).length,
+    });
+  return counts;
 }
 
 function line(element: Element, depth: number): string {
@@ -69,7 +83,8 @@ export interface ReportInput {
   site: MismatchReport['site'];
   /** The target's name as the transfer or the guide knows it, e.g. `assetpanda.settings`. */
   target: string;
-  locator: Locator | null;
+  /** What looked for it (with the word overrides it was looked for with), if known. */
+  find: Target | null;
   /** Where the target was expected (a dialog, a pane), else the whole body. */
   around?: Element | null;
   overrides: WordOverrides;
@@ -78,11 +93,11 @@ export interface ReportInput {
 }
 
 export function mismatchReport(input: ReportInput): string {
-  const { site, target, locator, around, overrides, extensionVersion } = input;
+  const { site, target, find, around, overrides, extensionVersion } = input;
   return formatReport({
     site,
     target,
-    strategies: locator ? strategyCounts(locator) : [],
+    strategies: find ? strategyCounts(find) : [],
     route: redactRoute(location.href),
     language: document.documentElement.lang,
     extensionVersion,

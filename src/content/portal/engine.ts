@@ -10,8 +10,9 @@ import { PORTAL_GUIDE_STEPS, type PortalGuideStep } from '../../core/steps';
 import { send } from '../../messaging/send';
 import { inOnePass, locate } from '../dom/locate';
 import { onPageChange, setSettled } from '../dom/watch';
+import { onOverridesChange } from '../words';
 import { placeHere } from './place';
-import { PORTAL } from './site/locators';
+import { portalTarget } from './site/locators';
 import { STEP_MODULES } from './steps';
 import { readSteps } from './steps/read';
 import type { Guidance } from './steps/types';
@@ -67,7 +68,7 @@ export function startEngine(options: {
     const ctx = { doc: document, place, profile };
     const { seen, current, guidance } = readSteps(PORTAL_GUIDE_STEPS, STEP_MODULES, progress, ctx);
     for (const { step, state } of seen) report(step, state);
-    const target = guidance?.target ? locate(PORTAL[guidance.target], document) : null;
+    const target = guidance?.target ? locate(portalTarget(guidance.target), document) : null;
 
     const key = `${current}|${guidance?.target ?? ''}|${guidance?.hint ?? ''}`;
     if (key !== waitKey) {
@@ -96,6 +97,8 @@ export function startEngine(options: {
   };
 
   const unsubscribe = onPageChange(evaluate);
+  // Words taught or set for the portal (word overrides) may find what was not found.
+  const unwatchWords = onOverridesChange(evaluate);
   const onHash = () => evaluate();
   window.addEventListener('hashchange', onHash);
   evaluate();
@@ -104,6 +107,7 @@ export function startEngine(options: {
     stop() {
       setSettled(false);
       unsubscribe();
+      unwatchWords();
       window.removeEventListener('hashchange', onHash);
       clearTimeout(waitTimer);
     },

@@ -26,7 +26,7 @@ async function refresh(): Promise<boolean> {
   if (!reply.ok) return false;
   if (guideBelongsHere() && !reply.progress.guide.dismissed) {
     guide ??= import('./guide/mount');
-    (await guide).mountGuide(isTop, reply.progress, reply.profile);
+    (await guide).mountGuide(isTop, reply.progress, reply.profile, reply.words);
     return true;
   }
   if (guide) (await guide).unmountGuide();

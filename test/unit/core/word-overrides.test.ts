@@ -1,13 +1,15 @@
 // Issue 13 part 6: word overrides are data, bounded and checked: known targets only, a few short
 // words each; policy words come before the admin's.
 
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  assetPandaWords,
   isWordOverrides,
   MAX_WORD_LENGTH,
   MAX_WORDS_PER_TARGET,
   mergeWordOverrides,
+  PORTAL_WORD_TARGETS,
+  siteWords,
   wordOverrideProblems,
 } from '../../../src/core/word-overrides';
 
@@ -77,9 +79,27 @@ describe('mergeWordOverrides', () => {
     );
     expect(merged['assetpanda.settings']).toEqual(['Einstellungen', 'Konfiguration']);
     expect(merged['assetpanda.save-button']).toHaveLength(MAX_WORDS_PER_TARGET);
-    expect(assetPandaWords({ ...merged, 'portal.save': ['Speichern'] })).toEqual({
+    expect(siteWords({ ...merged, 'portal.save': ['Speichern'] }, 'assetpanda')).toEqual({
       'assetpanda.settings': ['Einstellungen', 'Konfiguration'],
       'assetpanda.save-button': merged['assetpanda.save-button'],
     });
+    expect(siteWords({ ...merged, 'portal.save': ['Speichern'] }, 'portal')).toEqual({
+      'portal.save': ['Speichern'],
+    });
+  });
+});
+
+describe('the portal targets that can be taught', () => {
+  it('are every target the guide points at (a step\'s `target:`), so any guide "not found" can be taught', () => {
+    const dir = new URL('../../../src/content/portal/steps/', import.meta.url);
+    const pointedAt = new Set(
+      readdirSync(dir).flatMap((file) =>
+        [...readFileSync(new URL(file, dir), 'utf8').matchAll(/target: '(\w+)'/g)].map(
+          (match) => match[1],
+        ),
+      ),
+    );
+    expect(pointedAt.size).toBeGreaterThan(10);
+    for (const target of pointedAt) expect(PORTAL_WORD_TARGETS).toContain(target);
   });
 });

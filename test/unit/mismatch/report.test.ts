@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { redactRoute } from '../../../src/core/mismatch-report';
 import { mismatchReport } from '../../../src/content/mismatch/report';
-import { locators } from '../../../src/content/assetpanda/locators';
+import { target } from '../../../src/content/assetpanda/site/locators';
+import { useOverrides } from '../../../src/content/words';
 
 const SECRETS = [
   'Hunter2-Top-Secret',
@@ -57,16 +58,16 @@ describe('the mismatch report', () => {
     const report = mismatchReport({
       site: 'assetpanda',
       target: 'assetpanda.settings',
-      locator: locators().settingsButton,
+      find: target('settings'),
       overrides: { 'assetpanda.preferences': ['Voreinstellungen'] },
       extensionVersion: '0.1.0',
     });
     for (const secret of SECRETS) expect(report).not.toContain(secret);
     expect(report).not.toContain('Einstellungen'); // page text, even harmless, stays out
     expect(report).toContain('Target not found with certainty: assetpanda.settings');
-    // The gear's strategies: by header selector and words (none match "Settings"), by role and name.
-    expect(report).toMatch(/1\. by selector and words \(#1\): 0/);
-    expect(report).toMatch(/2\. by role and accessible name: 0/);
+    // The gear: the top bar's two controls, none named "Settings" there or elsewhere.
+    expect(report).toMatch(/1\. toolkit hint: 2/);
+    expect(report).toMatch(/2\. role and accessible name: 0/);
     expect(report).toContain('Page language: de');
     expect(report).toContain('Extension version: 0.1.0');
     expect(report).toContain('assetpanda.preferences: ["Voreinstellungen"]'); // the admin's own words
@@ -79,19 +80,22 @@ describe('the mismatch report', () => {
     );
   });
 
-  it('counts each strategy on its own', () => {
+  it('counts each strategy on its own, the word overrides first', () => {
     document.body.innerHTML = `
-      <header><button aria-label="Settings">⚙</button></header>
+      <header><button aria-label="Settings">⚙</button><button>Werkzeuge</button></header>
       <nav><a href="/s" title="Settings"><img alt="Settings"></a></nav>`;
+    useOverrides({ 'assetpanda.settings': ['Werkzeuge'] });
     const report = mismatchReport({
       site: 'assetpanda',
       target: 'assetpanda.settings',
-      locator: locators().settingsButton,
+      find: target('settings'),
       overrides: {},
       extensionVersion: '0.1.0',
     });
-    expect(report).toMatch(/1\. by selector and words \(#1\): 1/);
-    expect(report).toMatch(/2\. by role and accessible name: 2/);
+    useOverrides({});
+    expect(report).toMatch(/1\. word overrides \(role and accessible name\): 1/);
+    expect(report).toMatch(/2\. toolkit hint: 1/); // the top bar's, by its name
+    expect(report).toMatch(/3\. role and accessible name: 2/);
   });
 });
 

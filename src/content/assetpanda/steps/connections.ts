@@ -3,12 +3,16 @@
 // reads it after Save to confirm the connection is listed as it was sent.
 
 import { getRole } from 'dom-accessibility-api';
-import { isVisible, labelElements, locate, normalizeText } from '../../dom/locate';
+import { find } from '../../dom/find';
+import { type Names, wordsOf } from '../../dom/target';
+import { labelElements, normalizeText } from '../../dom/text';
+import { isVisible } from '../../dom/visible';
 import { waitFor } from '../../dom/watch';
+import { wordsFor } from '../../words';
+import { enableTypeWords } from '../fields';
 import { spokenText, PAGE_LOAD_MS } from '../find';
-import { WORDS } from '../labels';
-import { enableTypeWords, LOADING, locators } from '../locators';
-import { wordsFor } from '../words';
+import { firstWord, LABELS } from '../site/labels';
+import { LOADING, target } from '../site/locators';
 import { DONE, failed, type PageStepRun, type TransferJob } from '../step';
 import { openSsoPage } from './navigate';
 import { saveOutcome } from './save';
@@ -22,7 +26,9 @@ export interface ListedConnection {
 
 /** The page says, where the list would be, that there are no connections yet. */
 const saysNoConnections = () =>
-  labelElements(document, wordsFor('no-connections', WORDS.noConnections.texts)).some(isVisible);
+  labelElements(document, wordsFor('assetpanda.no-connections', LABELS.noConnections)).some(
+    isVisible,
+  );
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
 
@@ -36,7 +42,7 @@ const cellsOf = (row: Element): Element[] =>
  * rows into two `table`s (docs/assetpanda-facts.md#toolkit), so rows are found by role.
  */
 function listedConnections(): ListedConnection[] | null {
-  const table = locate(locators().connectionsTable);
+  const table = find(target('connections-table'));
   // No list at all, but the page says there is none yet.
   if (!table) return saysNoConnections() ? [] : null;
   if (table.querySelector(LOADING)) return null;
@@ -48,12 +54,12 @@ function listedConnections(): ListedConnection[] | null {
   );
   if (!headerRow) return null;
   const headers = cellsOf(headerRow).map((cell) => normalizeText(spokenText(cell)));
-  const column = (texts: readonly string[]) =>
-    headers.findIndex((header) => texts.some((text) => normalizeText(text) === header));
-  const nameAt = Math.max(0, column(WORDS.columnName.texts));
-  const typeAt = column(WORDS.columnEnableType.texts);
-  const domainsAt = column(WORDS.columnDomains.texts);
-  const fileAt = column(WORDS.columnFile.texts);
+  const column = (names: Names) =>
+    headers.findIndex((header) => wordsOf(names).some((text) => normalizeText(text) === header));
+  const nameAt = Math.max(0, column(LABELS.columnName));
+  const typeAt = column(LABELS.columnEnableType);
+  const domainsAt = column(LABELS.columnDomains);
+  const fileAt = column(LABELS.columnFile);
   const text = (cell: Element | undefined) => (cell ? spokenText(cell).trim() : null);
   return rows
     .filter((row) => row !== headerRow)
@@ -95,14 +101,14 @@ function differences(listed: ListedConnection, job: TransferJob): string[] {
   const found: string[] = [];
   const wantedType = enableTypeWords(job.enableType);
   if (listed.enableType !== null && !wantedType.some((w) => sameName(w, listed.enableType ?? '')))
-    found.push(`${WORDS.enableType.texts[0]}: ${listed.enableType}`);
+    found.push(`${firstWord(LABELS.enableType)}: ${listed.enableType}`);
   if (
     listed.domains !== null &&
     [...listed.domains].sort().join(',') !== [...job.domains].sort().join(',')
   )
-    found.push(`${WORDS.columnDomains.texts[0]}: ${listed.domains.join(', ') || '—'}`);
+    found.push(`${firstWord(LABELS.columnDomains)}: ${listed.domains.join(', ') || '—'}`);
   if (listed.file !== null && listed.file !== job.fileName)
-    found.push(`${WORDS.metadataFile.texts[0]}: ${listed.file}`);
+    found.push(`${firstWord(LABELS.metadataFile)}: ${listed.file}`);
   return found;
 }
 

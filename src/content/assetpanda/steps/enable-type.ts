@@ -3,8 +3,7 @@
 // choice back (controls/choice.ts).
 
 import { findDialog } from '../find';
-import { findField } from '../fields';
-import { enableTypeWords } from '../locators';
+import { enableTypeWords, findField } from '../fields';
 import { choose } from '../controls/choice';
 import { DONE, failed, type PageStepRun } from '../step';
 

@@ -2,30 +2,20 @@
 // navigation, as the help page describes it. From wherever the page is, it clicks the furthest
 // control it sees along that path, then waits for one further along, until "Add new SSO" shows.
 
-import { locate, type Locator } from '../../dom/locate';
+import { find } from '../../dom/find';
 import { waitFor } from '../../dom/watch';
-import type { TransferTarget } from '../../../core/transfer-steps';
 import { findDialog, locateLink, PAGE_LOAD_MS, REACT_MS } from '../find';
-import { locators } from '../locators';
+import { target } from '../site/locators';
 import { DONE, failed, type PageStepOutcome, type PageStepRun } from '../step';
 
 /** The path, in order; the last is where the step ends. */
 const TARGETS = ['settings', 'preferences', 'sso-tab', 'add-button'] as const;
 
-/** The path's locators for the words in force (overrides change with each transfer). */
-function path(): readonly { target: TransferTarget; locator: Locator }[] {
-  const { settingsButton, preferencesLink, ssoTab, addButton } = locators();
-  return [settingsButton, preferencesLink, ssoTab, addButton].map((locator, index) => ({
-    target: TARGETS[index]!,
-    locator,
-  }));
-}
-
 /** The furthest control of the path the page shows now, beyond `after`. */
 function furthest(after: number): { index: number; element: HTMLElement } | null {
-  const steps = path();
-  for (let index = steps.length - 1; index > after; index -= 1) {
-    const element = locateLink(steps[index]!.locator);
+  for (let index = TARGETS.length - 1; index > after; index -= 1) {
+    // The targets for the words in force (overrides change with each transfer).
+    const element = locateLink(target(TARGETS[index]!));
     if (element) return { index, element };
   }
   return null;
@@ -52,7 +42,7 @@ export const openSsoPage: PageStepRun = async ({ signal }) => {
 async function closeLeftoverDialog(signal: AbortSignal): Promise<PageStepOutcome | null> {
   const dialog = findDialog();
   if (!dialog) return null;
-  const cancel = locate(locators().cancelButton, dialog);
+  const cancel = find(target('cancel'), dialog);
   if (!(cancel instanceof HTMLElement)) return failed('not-found', 'dialog');
   cancel.click();
   const gone = await waitFor(() => (dialog.isConnected ? null : true), REACT_MS, signal);

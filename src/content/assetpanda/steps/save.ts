@@ -2,11 +2,12 @@
 // it stays with a field flagged or an alert (refused, in Asset Panda's words). The background
 // records Save before it sends this step and never sends it twice; this page also remembers.
 
-import { isVisible, locate } from '../../dom/locate';
+import { find } from '../../dom/find';
+import { isVisible } from '../../dom/visible';
 import { waitFor } from '../../dom/watch';
 import { errorOf, findDialog, REACT_MS, spokenText } from '../find';
 import { targetOf } from '../fields';
-import { locators, SAVING } from '../locators';
+import { SAVING, target } from '../site/locators';
 import { DONE, failed, type PageStepOutcome, type PageStepRun } from '../step';
 
 /** Asset Panda checks the metadata on its server; give it time. */
@@ -51,7 +52,7 @@ export async function saveOutcome(signal: AbortSignal): Promise<PageStepOutcome>
 export const save: PageStepRun = async ({ transferId, signal }) => {
   const dialog = findDialog();
   if (!dialog) return failed('not-found', 'dialog');
-  const button = locate(locators().saveButton, dialog);
+  const button = find(target('save-button'), dialog);
   if (!(button instanceof HTMLElement)) return failed('not-found', 'save-button');
   if (!clicked.has(transferId)) {
     clicked.add(transferId);

@@ -5,8 +5,13 @@
 import { readChoice } from '../controls/choice';
 import { readFile } from '../controls/file';
 import { findDialog, errorOf } from '../find';
-import { findField, findFileInput, findTextField, type FieldTarget } from '../fields';
-import { enableTypeWords } from '../locators';
+import {
+  enableTypeWords,
+  findField,
+  findFileInput,
+  findTextField,
+  type FieldTarget,
+} from '../fields';
 import { DONE, failed, type PageStepOutcome, type PageStepRun, type TransferJob } from '../step';
 import { domainsText } from './text-fields';
 

@@ -10,6 +10,7 @@ import type { PortalGuideStep } from '../../../core/steps';
 import { t } from '../../../ui/i18n';
 import type { ActionResult, Guidance, GuideStepAction } from '../steps/types';
 import { CopyValue } from './CopyValue';
+import { NotFoundHelp } from './NotFoundHelp';
 import { trusted } from './trusted';
 
 export function CurrentStep({
@@ -45,6 +46,7 @@ export function CurrentStep({
           <p>{t('targetNotFound')}</p>
           {guidance && <p>{t(guidance.hint)}</p>}
           <p>{t(instruction)}</p>
+          {guidance?.target && <NotFoundHelp target={guidance.target} />}
         </div>
       ) : (
         <p class="instruction">{t(guidance?.hint ?? instruction)}</p>

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import type { ProviderProfile } from '../../../core/profile';
 import type { Progress } from '../../../core/storage-schema';
+import type { WordOverrides } from '../../../core/word-overrides';
 import { send } from '../../../messaging/send';
 import { watchCertificateCard } from '../capture-card';
 import { startEngine, type Engine, type EngineView } from '../engine';
@@ -12,6 +13,7 @@ import { FramePanel } from './FramePanel';
 import { Guide } from './Guide';
 import css from './guide.css?inline';
 import { followPageTheme } from './theme';
+import { useOverrides } from '../../words';
 
 let host: HTMLElement | null = null;
 let engine: Engine | null = null;
@@ -33,7 +35,13 @@ function changed(a: EngineView | null, b: EngineView): boolean {
   );
 }
 
-export function mountGuide(top: boolean, progress: Progress, profile: ProviderProfile): void {
+export function mountGuide(
+  top: boolean,
+  progress: Progress,
+  profile: ProviderProfile,
+  words: WordOverrides,
+): void {
+  useOverrides(words); // the organization's words for the portal, before the engine looks
   if (engine) {
     engine.setProgress(progress);
     return;

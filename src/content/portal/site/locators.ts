@@ -7,6 +7,7 @@
 
 import { SUGGESTED_APP_NAME } from '../../../core/profile';
 import { anyLanguage, type Names, type Role, type Target } from '../../dom/target';
+import { withWords } from '../../words';
 import { LABELS } from './labels';
 import { claimsCardEdit, testLaterAnswer, theNameBox } from './read';
 
@@ -209,3 +210,7 @@ export const PORTAL = {
 } as const satisfies Record<string, Target>;
 
 export type PortalTarget = keyof typeof PORTAL;
+
+/** A guide target with the organization's words for it (word overrides), tried first. */
+export const portalTarget = (target: PortalTarget): Target =>
+  withWords(PORTAL[target], `portal.${target}`);

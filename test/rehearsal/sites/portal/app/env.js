@@ -28,6 +28,9 @@ export const MISSING_TARGETS = [
   'assign',
 ];
 
+// Targets that `rehearsal-renamed` can give a name no word list has (comma-separated list).
+export const RENAMED_TARGETS = ['create'];
+
 /** Reference §1/§9: entra.microsoft.com and portal.azure.com serve the same blades in two shells. */
 function shellKind(hostname) {
   return hostname === 'entra.microsoft.com' || hostname.endsWith('.entra.microsoft.com')
@@ -60,6 +63,17 @@ export const env = {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => MISSING_TARGETS.includes(s)),
+  /**
+   * Targets that carry a name no word list has: the portal renames controls over time
+   * (docs/portal-facts.md#saml-page lists cards under an older and a newer name, the method tile is
+   * "SAML" or "SAML/WS-Fed"), so a name may change before anyone records it. Only `create` is
+   * modelled: the pane's submit reads "Add", the verb the portal's own notifications use for it
+   * ("Adding application", "Application added").
+   */
+  renamed: (params.get('rehearsal-renamed') || '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => RENAMED_TARGETS.includes(s)),
   /** `free`: portal.azure.com refuses group assignment (reference §4.8, blog-2025). */
   plan: params.get('rehearsal-plan') === 'free' ? 'free' : 'p1',
   /**
@@ -94,6 +108,11 @@ export const dialectB = env.dialect === 'b';
 /** True when `rehearsal-missing` names this target: the element is then never rendered. */
 export function isMissing(target) {
   return env.missing.includes(target);
+}
+
+/** True when `rehearsal-renamed` names this target: it is rendered under another name. */
+export function isRenamed(target) {
+  return env.renamed.includes(target);
 }
 
 /** A lazy-loading pause in the range the brief allows (150–700 ms), so tests must wait. */

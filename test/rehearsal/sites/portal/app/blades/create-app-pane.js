@@ -4,7 +4,7 @@
 // Create makes the app and, after a delay, opens its ManagedAppMenuBlade Overview.
 
 import { h, generatedId } from '../dom.js';
-import { dialectB, isMissing } from '../env.js';
+import { dialectB, isMissing, isRenamed } from '../env.js';
 import { t } from '../labels.js';
 import { observable } from '../ko.js';
 import { server } from '../server.js';
@@ -107,7 +107,7 @@ export function openCreateAppPane(shell) {
           'div',
           { class: 'fxs-contextpane-footer' },
           button({
-            text: t('create'),
+            text: t(isRenamed('create') ? 'add' : 'create'),
             primary: true,
             missing: isMissing('create'),
             enabled: () => Boolean(name().trim()) && !creating(),

@@ -1,20 +1,23 @@
 // "This page looks different" (a name tests and support staff rely on; issue 13 part 5): after a page found something
 // with no certainty, the admin can read its redacted report, copy it or save it as a file to hand
-// to support. Nothing is sent anywhere from here.
+// to support, from the popup or from the guide's "not found". Nothing is sent anywhere from here.
 
 import { useState } from 'preact/hooks';
 import type { MismatchRecord } from '../core/storage-schema';
-import { t } from '../ui/i18n';
+import { t } from './i18n';
 
-function save(report: MismatchRecord): void {
+type Report = Pick<MismatchRecord, 'site' | 'target' | 'text'>;
+
+function save(report: Report): void {
   const link = document.createElement('a');
-  // Not revoked: the popup's document, and the URL with it, goes when the popup closes.
+  // Not revoked in the popup (its document, and the URL with it, goes when it closes); in the guide
+  // it lives as long as the page, a few kilobytes.
   link.href = URL.createObjectURL(new Blob([report.text], { type: 'text/plain' }));
   link.download = `sso-assistant-page-report-${report.site}.txt`;
   link.click();
 }
 
-export function MismatchReport({ report }: { report: MismatchRecord }) {
+export function MismatchReport({ report }: { report: Report }) {
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState('');
   const copy = () =>
