@@ -1,25 +1,44 @@
 // The metadata card: what Asset Panda will receive, in plain words, with the checks that matter
 // (certificate validity, warnings, and whether the certificate matches the one the portal shows).
+// It folds to one line with its verdict: sending is the admin's task, the details are on request.
 
+import type { ComponentChildren } from 'preact';
+import { captureConcerns } from '../core/capture-concerns';
 import type { PortalCertificate, StoredMetadata } from '../core/storage-schema';
 import { t } from '../ui/i18n';
 import { daysLeft, warningText } from '../ui/metadata-text';
 
+type Verdict = 'good' | 'warn' | 'bad';
+
+/** The card's one line: what Send would ask about (concerns) outweighs notes (warnings). */
+function verdictOf(metadata: StoredMetadata, portal: PortalCertificate | null): [Verdict, string] {
+  if (captureConcerns(metadata, portal).length) return ['bad', t('metadataVerdictCheck')];
+  if (metadata.report.warnings.length) return ['warn', t('metadataVerdictNotes')];
+  return ['good', t('metadataCardTitle')];
+}
+
 export function MetadataCard({
   metadata,
   portalCertificate,
+  children,
 }: {
   metadata: StoredMetadata;
   portalCertificate: PortalCertificate | null;
+  /** What the admin can do about it (use other metadata, fetch it again). */
+  children?: ComponentChildren;
 }) {
+  const [verdict, verdictText] = verdictOf(metadata, portalCertificate);
   const { report } = metadata;
   const portalThumbprint = portalCertificate?.thumbprint ?? null;
   const matches = portalThumbprint
     ? report.certificates.some((c) => c.sha1 === portalThumbprint)
     : null;
   return (
-    <article class="card" data-testid="metadata-card" aria-labelledby="metadata-card-title">
-      <h3 id="metadata-card-title">{t('metadataCardTitle')}</h3>
+    <details class="card" data-testid="metadata-card" data-verdict={verdict}>
+      <summary>
+        <h2 id="metadata-heading">{t('metadataHeading')}</h2>
+        <span class={`verdict ${verdict}`}>{verdictText}</span>
+      </summary>
       <dl>
         <dt>{t('metadataEntityId')}</dt>
         <dd data-field="entity-id">{report.entityId}</dd>
@@ -67,6 +86,7 @@ export function MetadataCard({
           ))}
         </ul>
       )}
-    </article>
+      {children}
+    </details>
   );
 }

@@ -64,7 +64,7 @@ const STATE: PopupState = {
 async function open(state: Partial<PopupState>): Promise<HTMLElement> {
   document.body.innerHTML = '<div id="app"></div>';
   const app = document.getElementById('app')!;
-  await act(() => render(h(Transfer, { state: { ...STATE, ...state } }), app));
+  await act(() => render(h(Transfer, { state: { ...STATE, ...state }, isTask: true }), app));
   return app;
 }
 
