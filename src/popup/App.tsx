@@ -3,6 +3,7 @@
 // Panda; once it is there, testing the sign-in. A browser caps a popup at 800×600 pixels, so what
 // is not the task waits behind a disclosure instead of pushing the task out of sight.
 
+import { Fragment, type ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { RequestResults } from '../core/messages';
@@ -14,6 +15,7 @@ import { MetadataCard } from './MetadataCard';
 import { MetadataImport } from './MetadataImport';
 import { MismatchReport } from './MismatchReport';
 import { SetupProgress } from './SetupProgress';
+import { SignInTest } from './SignInTest';
 import { Transfer } from './Transfer';
 import { FinishSections } from './FinishSections';
 
@@ -21,6 +23,10 @@ export type PopupState = RequestResults['state/get'];
 
 /** What the admin is doing now: the popup opens on it. */
 export type Task = 'portal' | 'send' | 'sign-in';
+
+/** The popup's sections in the setup's order, after whichever is the task. */
+const FLOW = ['portal', 'metadata', 'send', 'sign-in'] as const;
+type Section = (typeof FLOW)[number];
 
 function taskOf(state: PopupState): Task {
   if (state.transfer?.status === 'done') return 'sign-in';
@@ -66,9 +72,9 @@ export function App() {
   const fetchFromEntra = state.portalCertificate?.metadataUrl && (
     <FetchFromEntra url={state.portalCertificate.metadataUrl} onStored={stored} />
   );
-  return (
-    <main class="popup" data-task={task}>
-      <h1>{t('popupTitle')}</h1>
+  // Keyed: a section keeps its state (the transfer form's values) when the task moves on.
+  const sections: Record<Section, ComponentChildren> = {
+    portal: (
       <SetupProgress
         progress={state.progress}
         isTask={task === 'portal'}
@@ -76,10 +82,9 @@ export function App() {
         onStartOver={() => void send('progress/reset', {}).then(refresh)}
         onForget={() => void forget()}
       />
-      <p role="status" class="notice">
-        {notice}
-      </p>
-      {current && !replacing ? (
+    ),
+    metadata:
+      current && !replacing ? (
         <MetadataCard metadata={current} portalCertificate={state.portalCertificate}>
           <p class="actions">
             <button type="button" onClick={() => setReplacing(true)}>
@@ -101,9 +106,20 @@ export function App() {
             <MetadataImport onStored={stored} />
           </Fold>
         </>
-      )}
-      {task !== 'portal' && <Transfer state={state} isTask={task === 'send'} />}
-      <FinishSections state={state} task={task} onChange={refresh} />
+      ),
+    send: task !== 'portal' && <Transfer state={state} isTask={task === 'send'} />,
+    'sign-in': <SignInTest state={state} isTask={task === 'sign-in'} onChange={refresh} />,
+  };
+  return (
+    <main class="popup" data-task={task}>
+      <h1>{t('popupTitle')}</h1>
+      <p role="status" class="notice">
+        {notice}
+      </p>
+      {[task, ...FLOW.filter((section) => section !== task)].map((section) => (
+        <Fragment key={section}>{sections[section]}</Fragment>
+      ))}
+      <FinishSections state={state} />
       {state.mismatch && <MismatchReport report={state.mismatch} />}
     </main>
   );

@@ -1,25 +1,15 @@
-// The popup's end of the setup (issue 15), in flow order after the transfer: test the sign-in,
-// explain an error, the certificate reminders, and the setup report. Each folds to its heading;
-// the sign-in test opens on its own once the metadata is in Asset Panda.
+// The popup's end of the setup (issue 15), after the sign-in test: explain an error, the
+// certificate reminders, and the setup report. None is ever the admin's task, so each folds to its
+// heading.
 
 import { Decoder } from './Decoder';
 import { Reminders } from './Reminders';
 import { SetupReport } from './SetupReport';
-import { SignInTest } from './SignInTest';
-import type { PopupState, Task } from './App';
+import type { PopupState } from './App';
 
-export function FinishSections({
-  state,
-  task,
-  onChange,
-}: {
-  state: PopupState;
-  task: Task;
-  onChange: () => void;
-}) {
+export function FinishSections({ state }: { state: PopupState }) {
   return (
     <>
-      <SignInTest state={state} isTask={task === 'sign-in'} onChange={onChange} />
       <Decoder state={state} />
       <Reminders state={state} />
       <SetupReport state={state} />

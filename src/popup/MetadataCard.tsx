@@ -34,59 +34,61 @@ export function MetadataCard({
     ? report.certificates.some((c) => c.sha1 === portalThumbprint)
     : null;
   return (
-    <details class="card" data-testid="metadata-card" data-verdict={verdict}>
+    <details class="fold metadata" data-testid="metadata-card" data-verdict={verdict}>
       <summary>
         <h2 id="metadata-heading">{t('metadataHeading')}</h2>
         <span class={`verdict ${verdict}`}>{verdictText}</span>
       </summary>
-      <dl>
-        <dt>{t('metadataEntityId')}</dt>
-        <dd data-field="entity-id">{report.entityId}</dd>
-        <dt>{t('metadataTenant')}</dt>
-        <dd data-field="tenant">{report.tenantId ?? t('metadataTenantUnknown')}</dd>
-        <dt>{t('metadataSsoUrl')}</dt>
-        <dd data-field="sso">{report.sso.post ?? report.sso.redirect}</dd>
-        <dt>{t('metadataSource')}</dt>
-        <dd data-field="source">
-          {t(`metadataSource_${metadata.source}`)} ·{' '}
-          {new Date(metadata.capturedAt).toLocaleString()}
-        </dd>
-      </dl>
-      <h4>{t('metadataCertificates')}</h4>
-      <ul class="certificates">
-        {report.certificates.map((c) => {
-          const days = daysLeft(c.notAfter);
-          return (
-            <li key={c.sha1} data-thumbprint={c.sha1}>
-              <code class="thumbprint">{c.sha1}</code>
-              <div>
-                {new Date(c.notBefore).toLocaleDateString()} –{' '}
-                {new Date(c.notAfter).toLocaleDateString()}{' '}
-                <span class={days < 0 ? 'bad' : days < 90 ? 'warn' : 'good'}>
-                  {days < 0 ? t('metadataExpired') : t('metadataDaysLeft', String(days))}
-                </span>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      {matches !== null && (
-        <p class={matches ? 'good' : 'bad'} data-field="thumbprint-match">
-          {matches
-            ? t('metadataMatchesPortal')
-            : t('metadataDiffersFromPortal', portalThumbprint ?? '')}
-        </p>
-      )}
-      {report.warnings.length > 0 && (
-        <ul class="warnings" aria-label={t('metadataWarnings')}>
-          {report.warnings.map((w) => (
-            <li key={w.code} data-code={w.code}>
-              {warningText(w)}
-            </li>
-          ))}
+      <div class="fold-body">
+        <dl>
+          <dt>{t('metadataEntityId')}</dt>
+          <dd data-field="entity-id">{report.entityId}</dd>
+          <dt>{t('metadataTenant')}</dt>
+          <dd data-field="tenant">{report.tenantId ?? t('metadataTenantUnknown')}</dd>
+          <dt>{t('metadataSsoUrl')}</dt>
+          <dd data-field="sso">{report.sso.post ?? report.sso.redirect}</dd>
+          <dt>{t('metadataSource')}</dt>
+          <dd data-field="source">
+            {t(`metadataSource_${metadata.source}`)} ·{' '}
+            {new Date(metadata.capturedAt).toLocaleString()}
+          </dd>
+        </dl>
+        <h4>{t('metadataCertificates')}</h4>
+        <ul class="certificates">
+          {report.certificates.map((c) => {
+            const days = daysLeft(c.notAfter);
+            return (
+              <li key={c.sha1} data-thumbprint={c.sha1}>
+                <code class="thumbprint">{c.sha1}</code>
+                <div>
+                  {new Date(c.notBefore).toLocaleDateString()} –{' '}
+                  {new Date(c.notAfter).toLocaleDateString()}{' '}
+                  <span class={days < 0 ? 'bad' : days < 90 ? 'warn' : 'good'}>
+                    {days < 0 ? t('metadataExpired') : t('metadataDaysLeft', String(days))}
+                  </span>
+                </div>
+              </li>
+            );
+          })}
         </ul>
-      )}
-      {children}
+        {matches !== null && (
+          <p class={matches ? 'good' : 'bad'} data-field="thumbprint-match">
+            {matches
+              ? t('metadataMatchesPortal')
+              : t('metadataDiffersFromPortal', portalThumbprint ?? '')}
+          </p>
+        )}
+        {report.warnings.length > 0 && (
+          <ul class="warnings" aria-label={t('metadataWarnings')}>
+            {report.warnings.map((w) => (
+              <li key={w.code} data-code={w.code}>
+                {warningText(w)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {children}
+      </div>
     </details>
   );
 }
