@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import noForeignCitations from './scripts/eslint-rules/no-foreign-citations.mjs';
 
 export default tseslint.config(
   {
@@ -57,5 +58,11 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    // Comments and strings in src/ cite only what is in this repository (docs/*-facts.md).
+    files: ['src/**'],
+    plugins: { local: { rules: { 'no-foreign-citations': noForeignCitations } } },
+    rules: { 'local/no-foreign-citations': 'error' },
   },
 );

@@ -4,7 +4,7 @@
 import { hasErrorParams } from '../core/error-pages';
 import { decodeError, setupContext } from '../core/errors/decode';
 import { syncErrorPageScript } from './error-pages';
-import type { Handlers } from './router';
+import { defineHandlers } from './router';
 import { getSettings } from './settings';
 import { recentEntraVisit } from './sign-in-watch';
 import { openStep } from './open-step';
@@ -12,7 +12,7 @@ import { recordStep } from './progress';
 import { scheduleCertificateReminder } from './reminders';
 import { getLocal, updateLocal } from './store';
 
-export const finishHandlers: Handlers = {
+export const finishHandlers = defineHandlers({
   'reminders/get': async () => ({ ok: true, reminders: await getLocal('reminders') }),
 
   'reminders/set': async ({ enabled }) => {
@@ -58,7 +58,7 @@ export const finishHandlers: Handlers = {
     const tabId = await openStep(step);
     return tabId === null ? { ok: false, error: 'no-portal-tab' } : { ok: true, tabId };
   },
-};
+});
 
 function sameOrigin(a: string, b: string): boolean {
   try {

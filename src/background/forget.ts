@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { localDefaults, type LocalSchema } from '../core/storage-schema';
 import { broadcastProgress, portalTabId } from './frames';
 import { scheduleCertificateReminder } from './reminders';
-import type { Handlers } from './router';
+import { defineHandlers } from './router';
 import { forgetTransfer } from './transfer';
 
 const FORGOTTEN = [
@@ -17,7 +17,7 @@ const FORGOTTEN = [
   'progress',
 ] as const satisfies readonly (keyof LocalSchema)[];
 
-export const forgetHandlers: Handlers = {
+export const forgetHandlers = defineHandlers({
   'data/forget': async () => {
     const refused = await forgetTransfer();
     if (refused) return { ok: false, error: refused };
@@ -28,4 +28,4 @@ export const forgetHandlers: Handlers = {
     if (tabId !== null) await broadcastProgress(tabId, null);
     return { ok: true, progress: structuredClone(localDefaults.progress) };
   },
-};
+});

@@ -2,6 +2,7 @@
 // stopped at any time) so commands reach the right tab and frame.
 
 import browser from 'webextension-polyfill';
+import { sendCommand } from '../messaging/commands';
 import type { FrameRecord } from '../core/storage-schema';
 import { getSession, setSession } from './store';
 
@@ -40,12 +41,8 @@ export async function broadcastProgress(
   const frames = (await getSession('frames')).filter(
     (f) => f.tabId === tabId && f.frameId !== exceptFrameId,
   );
+  // A frame that has gone away answers nothing; the others update.
   await Promise.all(
-    frames.map(
-      (f) =>
-        browser.tabs
-          .sendMessage(tabId, { command: 'progress/changed', payload: {} }, { frameId: f.frameId })
-          .catch(() => undefined), // a frame that has gone away
-    ),
+    frames.map((f) => sendCommand(tabId, 'progress/changed', {}, { frameId: f.frameId })),
   );
 }

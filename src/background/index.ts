@@ -10,6 +10,7 @@ import { watchErrorPagePermission } from './error-pages';
 import { finishHandlers } from './finish';
 import { parseMetadataUrl } from '../core/metadata-url';
 import { listenForReminders } from './reminders';
+import { sendCommand } from '../messaging/commands';
 import { listen } from './router';
 import { watchEntraVisits } from './sign-in-watch';
 import { getSettings } from './settings';
@@ -77,10 +78,8 @@ listen({
     await updateLocal('progress', (p) => ({ ...p, guide: { ...p.guide, dismissed: false } }));
     const tabId = await portalTabId();
     if (tabId === null) return { ok: false, error: 'no-portal-tab' };
-    const reply: unknown = await browser.tabs
-      .sendMessage(tabId, { command: 'guide/show', payload: {} }, { frameId: 0 })
-      .catch(() => null);
-    return isShown(reply) ? { ok: true, tabId } : { ok: false, error: 'portal-tab-not-answering' };
+    const reply = await sendCommand(tabId, 'guide/show', {}, { frameId: 0 });
+    return reply?.shown ? { ok: true, tabId } : { ok: false, error: 'portal-tab-not-answering' };
   },
 
   'step/observed': async ({ step, state, detail }, ctx) => {
@@ -153,10 +152,4 @@ async function tellPortal(tabId: number | null): Promise<void> {
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function isShown(reply: unknown): boolean {
-  return (
-    typeof reply === 'object' && reply !== null && (reply as { shown?: unknown }).shown === true
-  );
 }

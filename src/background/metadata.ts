@@ -41,7 +41,7 @@ export async function acceptMetadata(bytes: Uint8Array, capture: Capture): Promi
 }
 
 /**
- * Retry delays for the metadata URL, which is eventually consistent after a save (reference 5: a
+ * Retry delays for the metadata URL, which is eventually consistent after a save (docs/portal-facts.md#metadata-url: a
  * fresh certificate answers 404 for a while). Bounded: about half a minute in all, then the admin
  * is told and can try again.
  */

@@ -5,6 +5,7 @@
 
 import browser from 'webextension-polyfill';
 import { PORTAL_STEP_IDS, type StepId } from '../core/steps';
+import { sendCommand } from '../messaging/commands';
 import { broadcastProgress, portalTabId } from './frames';
 import { recordStep } from './progress';
 
@@ -21,8 +22,6 @@ export async function openStep(step: StepId): Promise<number | null> {
   }
   await browser.tabs.update(tabId, { active: true });
   await broadcastProgress(tabId, null);
-  await browser.tabs
-    .sendMessage(tabId, { command: 'guide/show', payload: {} }, { frameId: 0 })
-    .catch(() => null);
+  await sendCommand(tabId, 'guide/show', {}, { frameId: 0 });
   return tabId;
 }

@@ -8,12 +8,12 @@ import browser from 'webextension-polyfill';
 import { isAllowedAssetPandaUrl } from '../core/hosts';
 import { DEFAULT_PROFILE, profileProblems, type ProviderProfile } from '../core/profile';
 import { DEFAULT_SETTINGS, type UserOptions } from '../core/settings';
-import type { Handlers } from './router';
+import { defineHandlers } from './router';
 import { getSettings, readPolicy } from './settings';
 
 const PROFILE_KEYS = ['entityId', 'replyUrl', 'claimName', 'claimSource'] as const;
 
-export const optionsHandlers: Handlers = {
+export const optionsHandlers = defineHandlers({
   'options/set': async (options) => {
     const [policy, settings] = await Promise.all([readPolicy(), getSettings()]);
     if (policy.lockProfile && PROFILE_KEYS.some((key) => options[key] !== undefined))
@@ -27,7 +27,7 @@ export const optionsHandlers: Handlers = {
     await browser.storage.local.set({ options: withoutDefaults(options) });
     return { ok: true, settings: await getSettings() };
   },
-};
+});
 
 function withoutDefaults(options: UserOptions): UserOptions {
   const defaults: Required<UserOptions> = {

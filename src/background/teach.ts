@@ -4,12 +4,13 @@
 // admin's confirmation there sends `words/teach`.
 
 import browser from 'webextension-polyfill';
-import type { Handlers } from './router';
+import { sendCommand } from '../messaging/commands';
+import { defineHandlers } from './router';
 import { getSettings } from './settings';
 import { getSession } from './store';
 import { showTab, urlOnOrigin } from './transfer-tab';
 
-export const teachHandlers: Handlers = {
+export const teachHandlers = defineHandlers({
   'teach/start': async ({ target }) => {
     const transfer = await getSession('transfer');
     if (transfer?.tabId == null) return { ok: false, error: 'no-tab' };
@@ -18,11 +19,7 @@ export const teachHandlers: Handlers = {
     if (!url) return { ok: false, error: 'no-tab' };
     const tab = await browser.tabs.get(transfer.tabId);
     await showTab(tab);
-    const reply: unknown = await browser.tabs
-      .sendMessage(transfer.tabId, { command: 'teach/point', payload: { target } }, { frameId: 0 })
-      .catch(() => null);
-    return (reply as { accepted?: unknown } | null)?.accepted === true
-      ? { ok: true }
-      : { ok: false, error: 'page-not-ready' };
+    const reply = await sendCommand(transfer.tabId, 'teach/point', { target }, { frameId: 0 });
+    return reply?.accepted ? { ok: true } : { ok: false, error: 'page-not-ready' };
   },
-};
+});

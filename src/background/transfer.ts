@@ -12,7 +12,8 @@ import { effectiveWordOverrides } from './word-overrides';
 import browser from 'webextension-polyfill';
 import { base64ToBytes, sha256Hex } from '../core/bytes';
 import { inspectMetadata } from '../core/metadata/inspect';
-import type { CommandPayload, RequestPayload } from '../core/messages';
+import type { CommandPayload } from '../core/commands';
+import type { RequestPayload, Result } from '../core/messages';
 import type { Settings } from '../core/settings';
 import type { TransferRecord } from '../core/storage-schema';
 import { domainsProblem } from '../core/transfer-domains';
@@ -21,8 +22,9 @@ import {
   metadataFileName,
   normalizeConnectionName,
 } from '../core/transfer-name';
-import { stepAfter, type PageStep } from '../core/transfer-steps';
-import type { Handlers } from './router';
+import { stepAfter, type PageStep, type RefusalCode } from '../core/transfer-steps';
+import { sendCommand } from '../messaging/commands';
+import { defineHandlers } from './router';
 import { getSettings } from './settings';
 import { getLocal, getSession, setLocal, setSession, updateLocal } from './store';
 import { failTransfer, isActive, saveTransfer, withTransfer } from './transfer-state';
@@ -34,7 +36,7 @@ const RESUME_WITHIN_MS = 15 * 60_000;
 /** How long an Asset Panda page already open may take to start its content script. */
 const SCRIPT_START_MS = 10_000;
 
-export const transferHandlers: Handlers = {
+export const transferHandlers = defineHandlers({
   'transfer/start': (payload) => withTransfer((current) => start(current, payload)),
 
   'transfer/cancel': () => withTransfer(cancel),
@@ -72,23 +74,25 @@ export const transferHandlers: Handlers = {
       else if (record.tabId === ctx.tabId) await resume(record);
       return { ok: true };
     }),
-};
+});
 
 /** Stops a transfer that has not clicked Save yet, and tells its page to stop too. */
-async function cancel(record: TransferRecord | null) {
-  if (!isActive(record)) return { ok: false as const, error: 'no-transfer' };
-  if (record.saveClickedAt) return { ok: false as const, error: 'already-saving' };
+async function cancel(
+  record: TransferRecord | null,
+): Promise<Result<{ transfer: TransferRecord }>> {
+  if (!isActive(record)) return { ok: false, error: 'no-transfer' };
+  if (record.saveClickedAt) return { ok: false, error: 'already-saving' };
   const transfer = await failTransfer(record, { code: 'cancelled' });
   const tab =
     transfer.tabId === null
       ? null
       : await urlOnOrigin(transfer.tabId, transfer.origin, await getSettings());
   if (tab?.url) await send(transfer, 'transfer/stop', { transferId: transfer.id });
-  return { ok: true as const, transfer };
+  return { ok: true, transfer };
 }
 
 /** "Forget everything": stops a transfer still before Save, then forgets it. Null when done. */
-export function forgetTransfer(): Promise<string | null> {
+export function forgetTransfer(): Promise<RefusalCode | null> {
   return withTransfer(async (record) => {
     if (isActive(record)) {
       const stopped = await cancel(record);
@@ -121,7 +125,7 @@ export function watchTransfers(): void {
 async function start(
   current: TransferRecord | null,
   payload: RequestPayload<'transfer/start'>,
-): Promise<{ ok: true; transfer: TransferRecord } | { ok: false; error: string }> {
+): Promise<Result<{ transfer: TransferRecord }>> {
   if (isActive(current) && Date.now() - Date.parse(current.updatedAt) < RESUME_WITHIN_MS)
     return { ok: false, error: 'transfer-running' };
   const domains = payload.enableType === 'domains' ? payload.domains : [];
@@ -299,14 +303,13 @@ async function tabReady(record: TransferRecord): Promise<string | null> {
   return url;
 }
 
+/** Sends a command to the transfer's tab (its top frame); whether the page took it. */
 async function send<N extends 'transfer/step' | 'transfer/stop'>(
   record: TransferRecord,
   name: N,
   payload: CommandPayload<N>,
 ): Promise<boolean> {
   if (record.tabId === null) return false;
-  const reply: unknown = await browser.tabs
-    .sendMessage(record.tabId, { command: name, payload }, { frameId: 0 })
-    .catch(() => null);
-  return (reply as { accepted?: unknown } | null)?.accepted === true;
+  const reply = await sendCommand(record.tabId, name, payload, { frameId: 0 });
+  return reply?.accepted === true;
 }

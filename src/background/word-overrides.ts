@@ -10,7 +10,7 @@ import {
   type WordOverrides,
   type WordOverridesState,
 } from '../core/word-overrides';
-import type { Handlers } from './router';
+import { defineHandlers } from './router';
 import { readPolicy } from './settings';
 import { getLocal, setLocal, updateLocal } from './store';
 
@@ -25,7 +25,7 @@ export async function effectiveWordOverrides(): Promise<WordOverrides> {
   return mergeWordOverrides(policy, own);
 }
 
-export const wordHandlers: Handlers = {
+export const wordHandlers = defineHandlers({
   'words/set': async ({ overrides }) => {
     await setLocal('wordOverrides', overrides);
     return { ok: true, words: await getWordOverrides() };
@@ -42,4 +42,4 @@ export const wordHandlers: Handlers = {
       ? { ok: true, words: await getWordOverrides() }
       : { ok: false, error: 'bad-word' };
   },
-};
+});

@@ -1,6 +1,6 @@
 // Where the explanation of a sign-in error appears on its own (issue 15): on the Cognito domain of
 // the configured Reply URL, and on Asset Panda, when the address carries `error` or
-// `error_description` (reference section 8: how Cognito hands its errors on). Microsoft's sign-in
+// `error_description` (how Cognito hands its errors on: docs/cognito-entra-facts.md#cognito-errors). Microsoft's sign-in
 // pages are never among them: they hold passwords.
 
 /**

@@ -7,7 +7,7 @@ export const PORTAL_HOST_PATTERNS = [
   'entra.microsoft.com',
 ] as const;
 
-/** Origins of the portal's ReactView iframes (reference/azure-portal.md, section 1). */
+/** Origins of the portal's ReactView iframes (docs/portal-facts.md#hosts). */
 export const REACTVIEW_HOST_PATTERNS = [
   '*.reactblade.portal.azure.net',
   '*.reactblade-ms.portal.azure.net',

@@ -1,7 +1,7 @@
-// Every message between contexts, defined once (after Bitwarden's typed messages): its name, who
-// may send it, and the shape of its payload. The background refuses a request from any other
-// sender or of any other shape; content scripts do the same for commands. Results are typed in
-// `RequestResults` / `CommandResults` next to the definitions.
+// Every request a content script, the popup or the options page sends to the background, defined
+// once (after Bitwarden's typed messages): its name, who may send it, the shape of its payload
+// and, in `RequestResults`, what it answers. The background refuses a request from any other
+// sender or of any other shape. Commands, the other direction, are in commands.ts.
 
 import { MAX_REPORT_LENGTH } from './mismatch-report';
 import {
@@ -36,7 +36,7 @@ import {
   type StoredMetadata,
   type TransferRecord,
 } from './storage-schema';
-import { PAGE_STEPS } from './transfer-steps';
+import { ENABLE_TYPES, PAGE_STEPS, type RefusalCode } from './transfer-steps';
 
 /** A checked document: its report, and what was stored (null when it was refused). */
 export interface MetadataOutcome {
@@ -62,22 +62,7 @@ export interface Destination {
   candidates: string[];
 }
 
-export const ENABLE_TYPES = ['all', 'domains', 'disabled'] as const;
-export type EnableType = (typeof ENABLE_TYPES)[number];
-
 const metadataText = str(1_100_000); // a little over the 1 MB cap so the checker says `too-large`
-
-/** What the Asset Panda content script needs for one step; the bytes only for the upload. */
-const transferJob = obj({
-  enableType: literal(...ENABLE_TYPES),
-  connectionName: str(100),
-  domains: arr(str(253), 50),
-  replaceExisting: bool,
-  fileName: str(300),
-  metadataBase64: optional(str(1_500_000)),
-  /** Word overrides for Asset Panda's targets (policy's, then the admin's), tried first. */
-  words: optional(isWordOverrides),
-});
 
 export const requests = {
   /** A portal frame started (or navigated); whether it is the top one, the background knows. */
@@ -209,55 +194,21 @@ export interface Request<N extends RequestName = RequestName> {
   payload: RequestPayload<N>;
 }
 
-/** Commands the background sends to content scripts. */
-export const commands = {
-  'guide/show': obj({}),
-  /** Progress changed (a step observed in another frame): ask the background again. */
-  'progress/changed': obj({}),
-  'portal/status': obj({}),
-  /** Perform one step of a transfer in the Asset Panda tab, then report it. */
-  'transfer/step': obj({
-    transferId: str(64),
-    step: literal(...PAGE_STEPS),
-    /** The origin the background checked the tab against: the page must still be on it. */
-    origin: str(300),
-    job: transferJob,
-  }),
-  /** Let the admin point at `target` (teach by pointing); nothing is clicked or typed for them. */
-  'teach/point': obj({ target: literal(...ASSETPANDA_WORD_TARGETS) }),
-  /** Stop whatever step of that transfer runs (the admin cancelled). */
-  'transfer/stop': obj({ transferId: str(64) }),
-} as const satisfies Record<string, Check<unknown>>;
-
-export type CommandName = keyof typeof commands;
-export type CommandPayload<N extends CommandName> = Checked<(typeof commands)[N]>;
-
-export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
+/** A request's answer: what `RequestResults` says it returns, or why it was refused. */
+export type Result<T> = ({ ok: true } & T) | { ok: false; error: RefusalCode };
 
 export function isRequestName(value: unknown): value is RequestName {
   return typeof value === 'string' && Object.hasOwn(requests, value);
 }
 
-export function isCommandName(value: unknown): value is CommandName {
-  return typeof value === 'string' && Object.hasOwn(commands, value);
-}
-
 /** Checks the envelope and payload of a request; returns the reason it is refused, or null. */
-export function requestProblem(message: unknown, role: Role | null): string | null {
+export function requestProblem(message: unknown, role: Role | null): RefusalCode | null {
   if (!obj({ type: str(64), payload: (_: unknown): _ is unknown => true })(message))
     return 'bad-envelope';
   if (!isRequestName(message.type)) return 'unknown-type';
   const def = requests[message.type];
   if (!role || !(def.from as readonly Role[]).includes(role)) return 'sender-not-allowed';
   if (!def.payload(message.payload)) return 'bad-shape';
-  return null;
-}
-
-export function commandProblem(message: unknown): string | null {
-  if (!obj({ command: str(64), payload: (_: unknown): _ is unknown => true })(message))
-    return 'bad-envelope';
-  if (!isCommandName(message.command)) return 'unknown-command';
-  if (!commands[message.command](message.payload)) return 'bad-shape';
   return null;
 }
 

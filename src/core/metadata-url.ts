@@ -1,4 +1,4 @@
-// The App Federation Metadata Url (reference/azure-portal.md, sections 5 and 12):
+// The App Federation Metadata Url (docs/portal-facts.md#metadata-url):
 // https://login.microsoftonline.com/{tenant}/federationmetadata/2007-06/federationmetadata.xml?appid={appId}
 // The card may also show it on the older host login.windows.net (same path, same `appid`). Both
 // hosts serve the same documents, so an address on either is fetched from login.microsoftonline.com

@@ -1,4 +1,4 @@
-// "This page looks different" (issue 13 part 5; DESIGN.md contracts): a local, redacted report of
+// "This page looks different" (issue 13 part 5; a name tests and support staff rely on): a local, redacted report of
 // a target the assistant could not find with certainty, for the admin to copy or save and hand to
 // support. It holds what helps fix a locator and nothing of the organization's: the target, how
 // many elements each strategy matched, the route with GUIDs, tenant and organization names

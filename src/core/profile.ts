@@ -1,5 +1,4 @@
-// The service-provider values the admin enters in Entra (reference/assetpanda-cognito-entra.md,
-// section 2). Asset Panda says they may differ for some customers, so options and policy
+// The service-provider values the admin enters in Entra (docs/assetpanda-facts.md#sp-values). Asset Panda says they may differ for some customers, so options and policy
 // (`storage.managed`) can change them; validation lives here so every context agrees.
 
 export interface ProviderProfile {

@@ -1,8 +1,8 @@
 // When to remind the admin about the signing certificate (pure: the clock is a parameter).
 //
 // Sign-in keeps working as long as one certificate in the metadata Asset Panda holds is valid:
-// Cognito accepts an assertion signed by any of them (reference 6.5), and Entra switches by itself
-// to a valid certificate once the active one expired (reference 9). So the date that matters is
+// Cognito accepts an assertion signed by any of them, and Entra switches by itself to a valid
+// certificate once the active one expired (docs/cognito-entra-facts.md#signing-certificate). So the date that matters is
 // the LAST expiry among the certificates still valid; in a rollover (old + new certificate in the
 // same metadata) that is the new one's, and the old one's expiry is no emergency.
 // Reminders come 30, 7 and 1 days before it; a threshold passed while the browser was closed is

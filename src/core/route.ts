@@ -1,4 +1,4 @@
-// Parses Azure portal / Entra admin center addresses (reference/azure-portal.md, section 2).
+// Parses Azure portal / Entra admin center addresses (docs/portal-facts.md#routes).
 // Both hosts share the fragments; routes come as `#view/…` or legacy `#blade/…`, may carry a
 // tenant (`/{tenantId}/#view…` or `#@domain/view…`), a query before the hash, parameters in any
 // order, and `name~/null` for a null parameter. `~/Menu` marks the selected menu item.
@@ -83,7 +83,7 @@ function safeDecode(segment: string): string {
 
 /**
  * The enterprise-application list blades: All applications, and the other list blades public
- * links open (reference 12: `EnterpriseApplicationListBlade`, `…V2`, `…V3`, some with filters).
+ * links open (docs/portal-facts.md#routes: `EnterpriseApplicationListBlade`, `…V2`, `…V3`, some with filters).
  */
 const ENTERPRISE_APP_LISTS = new Set([
   'StartboardApplicationsMenuBlade',

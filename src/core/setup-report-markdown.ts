@@ -2,9 +2,10 @@
 // popup passes the extension's translations), so this stays pure and the headings follow the
 // admin's language while the values stay exactly as configured.
 
+import { codeKey, type MessageKey } from './message-keys';
 import type { SetupReport } from './setup-report';
 
-export type Words = (key: string) => string;
+export type Words = (key: MessageKey) => string;
 
 export function setupReportMarkdown(report: SetupReport, w: Words): string {
   const none = w('report_none');
@@ -86,9 +87,9 @@ export function setupReportMarkdown(report: SetupReport, w: Words): string {
     ...table(
       [w('report_step'), w('report_when'), w('report_how')],
       report.steps.map((s) => [
-        w(`step_${s.id.replaceAll('-', '_')}_title`),
+        w(codeKey('step', s.id, 'title')),
         s.state === 'done' ? s.at : null,
-        s.verifiedBy && w(`report_verified_${s.verifiedBy.replaceAll('-', '_')}`),
+        s.verifiedBy && w(codeKey('report_verified', s.verifiedBy)),
       ]),
     ),
   );

@@ -3,9 +3,9 @@
 
 import type { EntraVisit } from './storage-schema';
 
-/** Entra's SAML endpoint, `https://login.microsoftonline.com/<tenant>/saml2` (reference 6.4, 7). */
+/** Entra's SAML endpoint, `https://login.microsoftonline.com/<tenant>/saml2` (docs/cognito-entra-facts.md#sp-initiated-sign-in). */
 const ENTRA_SAML = /^https:\/\/login\.microsoftonline\.com\/[^/?#]+\/saml2(?:[/?#]|$)/i;
-/** Cognito gives a federated sign-in 5 minutes (reference 6.6); allow for the admin's typing. */
+/** Cognito gives a federated sign-in 5 minutes (docs/cognito-entra-facts.md#sign-in-time-limit); allow for typing. */
 const ROUND_TRIP_MS = 10 * 60_000;
 
 export function isEntraSamlUrl(href: string): boolean {

@@ -1,4 +1,4 @@
-// The setup flow (DESIGN.md, "The setup flow"): stable ids that the guide's `data-step`, storage,
+// The setup flow: stable ids that the guide's `data-step`, storage,
 // tests and support staff rely on. Order matters: it is the order the admin goes through.
 
 export const STEP_IDS = [

@@ -23,12 +23,12 @@ import { METADATA_WARNING_CODES } from './metadata/errors';
 import { MAX_REPORT_LENGTH } from './mismatch-report';
 import { isWordOverrides, type WordOverrides } from './word-overrides';
 import type { MetadataReport } from './metadata/inspect';
-import type { EnableType } from './messages';
 import { STEP_IDS, type StepId } from './steps';
 import {
   TRANSFER_PROBLEMS,
   TRANSFER_STEPS,
   TRANSFER_TARGETS,
+  type EnableType,
   type TransferProblemCode,
   type TransferStep,
   type TransferTarget,

@@ -1,6 +1,6 @@
 // The domains for "Enable for selected domains": what the admin types, normalised the way Asset
 // Panda stores them (lower case), and checked against Cognito's limits for IdP identifiers
-// (reference/assetpanda-cognito-entra.md, section 5: at most 50, each at most 40 characters).
+// (docs/assetpanda-facts.md#domains: at most 50, each at most 40 characters).
 
 export const DOMAINS_MAX = 50;
 export const DOMAIN_MAX = 40;

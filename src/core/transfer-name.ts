@@ -1,6 +1,6 @@
 // The connection name the admin chooses, checked against what Asset Panda's sign-in service
 // accepts. Asset Panda Pro runs on Amazon Cognito, and the Connection Name most likely becomes the
-// SAML provider's `ProviderName` (reference/assetpanda-cognito-entra.md, section 5): at most 32
+// SAML provider's `ProviderName` (docs/assetpanda-facts.md#connection-name): at most 32
 // characters, pattern `[^_][\p{L}\p{M}\p{S}\p{N}\p{P}][^_]+` (so at least 3 and no underscores).
 // We check before sending, so the admin hears about it in the popup rather than from a form error.
 

@@ -1,9 +1,12 @@
 // The transfer to Asset Panda (issue 6) as steps with stable ids, in order: the popup lists them,
 // storage keeps the current one, tests and support staff rely on them. The background runs
 // `find-tab` itself; the Asset Panda content script performs every other step on command, one at a
-// time, so the background can stop before Save when any step fails.
+// time, so the background can stop before Save when any step fails. Why a transfer stopped, and
+// why the background refused a request, are the codes at the end.
 
-import type { EnableType } from './messages';
+/** Asset Panda's "Enable for" choice on the SSO connection (the transfer sets it). */
+export const ENABLE_TYPES = ['all', 'domains', 'disabled'] as const;
+export type EnableType = (typeof ENABLE_TYPES)[number];
 
 export const TRANSFER_STEPS = [
   'find-tab',
@@ -77,3 +80,42 @@ export const TRANSFER_PROBLEMS = [
   'page-language', // the page is in another language than the help page's (`message`: its lang)
 ] as const;
 export type TransferProblemCode = (typeof TRANSFER_PROBLEMS)[number];
+
+// Why the background refused a request: the `error` of every `Result` (messages.ts). A transfer
+// that started and then stopped says why with one of TRANSFER_PROBLEMS, kept with the transfer; a
+// refusal is only answered, never stored, so it is a type alone. A refusal with a message of its
+// own has it as `requestError_<code>` or `transferRefused_<code>`; the others share
+// `transferRefused_other`, which names the code.
+
+/** The envelope, sender or payload did not pass `requestProblem`, or the background failed. */
+type RouterRefusal = 'bad-envelope' | 'unknown-type' | 'sender-not-allowed' | 'bad-shape';
+
+/** The background could not be reached, or did not answer (see messaging/send.ts). */
+type DeliveryRefusal = 'no-reply' | 'unreachable' | 'internal-error';
+
+/** A handler refused: what the request asked for cannot be done now, or is not allowed. */
+type HandlerRefusal =
+  | 'already-saving'
+  | 'bad-domains'
+  | 'bad-name'
+  | 'bad-target'
+  | 'bad-url'
+  | 'bad-word'
+  | 'capture-changed'
+  | 'destination-changed'
+  | 'invalid-asset-panda-url'
+  | 'invalid-profile'
+  | 'metadata-refused'
+  | 'no-metadata'
+  | 'no-portal-tab'
+  | 'no-round-trip'
+  | 'no-tab'
+  | 'no-transfer'
+  | 'not-a-page'
+  | 'page-not-ready'
+  | 'policy-no-hosts'
+  | 'portal-tab-not-answering'
+  | 'profile-locked'
+  | 'transfer-running';
+
+export type RefusalCode = RouterRefusal | DeliveryRefusal | HandlerRefusal;

@@ -13,6 +13,7 @@ export async function send<N extends RequestName>(
       Result<RequestResults[N]> | undefined;
     return reply ?? { ok: false, error: 'no-reply' };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : 'unreachable' };
+    console.warn('[sso-assistant] the background did not answer:', type, error);
+    return { ok: false, error: 'unreachable' };
   }
 }

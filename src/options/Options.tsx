@@ -5,6 +5,7 @@
 // to their fields, the first wrong field focused on Save, and the outcome announced.
 
 import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../core/message-keys';
 import type { Settings } from '../core/settings';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
@@ -18,7 +19,7 @@ import {
   type OptionsForm,
 } from './form';
 
-const FIELDS: { name: FieldName; label: string; hint: string }[] = [
+const FIELDS: { name: FieldName; label: MessageKey; hint: MessageKey }[] = [
   { name: 'entityId', label: 'optionsEntityId', hint: 'optionsEntityIdHint' },
   { name: 'replyUrl', label: 'optionsReplyUrl', hint: 'optionsReplyUrlHint' },
   { name: 'claimName', label: 'optionsClaimName', hint: 'optionsClaimNameHint' },

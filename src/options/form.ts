@@ -3,6 +3,7 @@
 // the background checks the same rules again when it stores the options.
 
 import { isAllowedAssetPandaUrl } from '../core/hosts';
+import { codeKey, type MessageKey } from '../core/message-keys';
 import { DEFAULT_PROFILE, profileProblems, type ProfileProblem } from '../core/profile';
 import { DEFAULT_SETTINGS, type Settings, type UserOptions } from '../core/settings';
 
@@ -30,11 +31,11 @@ const PROBLEM_FIELD: Record<ProfileProblem, FieldName> = {
 export function formProblems(
   form: OptionsForm,
   assetPandaHostPatterns: readonly string[],
-): Partial<Record<FieldName, string>> {
+): Partial<Record<FieldName, MessageKey>> {
   const trimmed = trim(form);
-  const problems: Partial<Record<FieldName, string>> = {};
+  const problems: Partial<Record<FieldName, MessageKey>> = {};
   for (const problem of profileProblems(trimmed))
-    problems[PROBLEM_FIELD[problem]] = `optionsProblem_${problem.replaceAll('-', '_')}`;
+    problems[PROBLEM_FIELD[problem]] = codeKey('optionsProblem', problem);
   if (!isAllowedAssetPandaUrl(trimmed.assetPandaUrl, assetPandaHostPatterns))
     problems.assetPandaUrl = 'optionsProblem_asset_panda_url';
   return problems;

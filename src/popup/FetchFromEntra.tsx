@@ -1,10 +1,10 @@
-// "Get it from Entra" (DESIGN.md contract): the metadata from the App Federation Metadata Url of
+// "Get it from Entra" (a name tests and support staff rely on): the metadata from the App Federation Metadata Url of
 // the app whose SAML page the portal showed, with no download at all. The background fetches it
 // (retrying while Entra catches up) and checks it like any other capture.
 
 import { useState } from 'preact/hooks';
 import { send } from '../messaging/send';
-import { t } from '../ui/i18n';
+import { refusalText, t } from '../ui/i18n';
 
 export function FetchFromEntra({ url, onStored }: { url: string; onStored: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -15,7 +15,7 @@ export function FetchFromEntra({ url, onStored }: { url: string; onStored: () =>
     setProblem('');
     const reply = await send('metadata/fetch-url', { url });
     setBusy(false);
-    if (!reply.ok) setProblem(t(`requestError_${reply.error.replaceAll('-', '_')}`));
+    if (!reply.ok) setProblem(refusalText('requestError', reply.error));
     else if (!reply.report.ok) setProblem(reply.report.error.message);
     else onStored();
   };

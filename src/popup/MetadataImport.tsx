@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { MetadataOutcome, Result } from '../core/messages';
 import { send } from '../messaging/send';
-import { t } from '../ui/i18n';
+import { refusalText, t } from '../ui/i18n';
 import { errorText } from '../ui/metadata-text';
 
 const MAX_READ = 1_100_000; // over the checker's 1 MB cap, so it can say "too large" itself
@@ -12,7 +12,10 @@ const MAX_READ = 1_100_000; // over the checker's 1 MB cap, so it can say "too l
 export function MetadataImport({ onStored }: { onStored: () => void }) {
   const [text, setText] = useState('');
   const [url, setUrl] = useState('');
-  const [problem, setProblem] = useState<{ code: string; message: string } | null>(null);
+  /** Why the document was not taken: its code, what it means, and the checker's own words. */
+  const [problem, setProblem] = useState<{ code: string; text: string; detail?: string } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
 
   const handle = async (request: Promise<Result<MetadataOutcome>>) => {
@@ -21,12 +24,11 @@ export function MetadataImport({ onStored }: { onStored: () => void }) {
     const reply = await request;
     setBusy(false);
     if (!reply.ok)
-      setProblem({
-        code: reply.error,
-        message: t(`requestError_${reply.error.replaceAll('-', '_')}`),
-      });
-    else if (!reply.report.ok) setProblem(reply.report.error);
-    else onStored();
+      setProblem({ code: reply.error, text: refusalText('requestError', reply.error) });
+    else if (!reply.report.ok) {
+      const { code, message } = reply.report.error;
+      setProblem({ code, text: errorText(code), detail: message });
+    } else onStored();
   };
 
   const readFile = async (file: File | undefined) => {
@@ -92,11 +94,11 @@ export function MetadataImport({ onStored }: { onStored: () => void }) {
       {busy && <p role="status">{t('metadataChecking')}</p>}
       {problem && (
         <div role="alert" class="problem" data-code={problem.code}>
-          <p>{errorText(problem)}</p>
-          {problem.message && (
+          <p>{problem.text}</p>
+          {problem.detail && (
             <details>
               <summary>{t('technicalDetails')}</summary>
-              <code>{problem.message}</code>
+              <code>{problem.detail}</code>
             </details>
           )}
         </div>

@@ -1,4 +1,4 @@
-// "This page looks different" (DESIGN.md contract; issue 13 part 5): after a page found something
+// "This page looks different" (a name tests and support staff rely on; issue 13 part 5): after a page found something
 // with no certainty, the admin can read its redacted report, copy it or save it as a file to hand
 // to support. Nothing is sent anywhere from here.
 

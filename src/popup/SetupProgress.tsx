@@ -2,6 +2,7 @@
 // "Forget everything". While nothing is captured this is the admin's task (the portal's steps,
 // with the guide as the primary action); after that it folds to one line with the count done.
 
+import { codeKey } from '../core/message-keys';
 import { STEP_IDS } from '../core/steps';
 import { t } from '../ui/i18n';
 import { stepStates } from '../ui/steps-view';
@@ -29,7 +30,7 @@ export function SetupProgress({
       <ol class="steps">
         {STEP_IDS.map((id) => (
           <li key={id} data-step={id} data-state={states[id]}>
-            {t(`step_${id.replaceAll('-', '_')}_title`)}
+            {t(codeKey('step', id, 'title'))}
           </li>
         ))}
       </ol>

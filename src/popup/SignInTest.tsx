@@ -1,4 +1,4 @@
-// The last step, "Test sign-in" (issue 15; reference 6.4): test from Asset Panda's own sign-in
+// The last step, "Test sign-in" (issue 15; docs/cognito-entra-facts.md#sp-initiated-sign-in): test from Asset Panda's own sign-in
 // page (SP-initiated) with an assigned account, why Entra's "Test" button and My Apps may fail,
 // and the admin's confirmation that it worked.
 
@@ -49,7 +49,7 @@ export function SignInTest({
   );
 }
 
-/** Asset Panda Pro's sign-in page is `/login` (reference section 1) on the organization's origin. */
+/** Asset Panda Pro's sign-in page is `/login` on the organization's origin (docs/assetpanda-facts.md#addresses). */
 function loginPage(assetPandaUrl: string): string | null {
   try {
     return new URL('/login', assetPandaUrl).href;

@@ -4,21 +4,16 @@
 
 import { useRef, useState } from 'preact/hooks';
 import { base64ToBytes, sha256Hex } from '../core/bytes';
+import { codeKey } from '../core/message-keys';
 import { captureConcerns, type CaptureConcern } from '../core/capture-concerns';
 import { DEFAULT_CONNECTION_NAME } from '../core/transfer-name';
 import { send } from '../messaging/send';
-import { t } from '../ui/i18n';
+import { refusalText, t } from '../ui/i18n';
 import type { PopupState } from './App';
 import { DESTINATION_ID, TransferDestination } from './TransferDestination';
 import { TransferForm, type TransferChoice, type TransferValues } from './TransferForm';
 import { TransferStatus } from './TransferStatus';
 import './Transfer.css';
-
-function refusalText(error: string): string {
-  const key = `transferRefused_${error.replaceAll('-', '_')}`;
-  const text = t(key);
-  return text === key ? t('transferRefused_other', error) : text;
-}
 
 /** `isTask`: sending is what the admin does now, so Send is the popup's primary button. */
 export function Transfer({ state, isTask }: { state: PopupState; isTask: boolean }) {
@@ -52,7 +47,7 @@ export function Transfer({ state, isTask }: { state: PopupState; isTask: boolean
       return;
     }
     const shown = state.captures[0];
-    if (!shown) return setRefusal(refusalText('no-metadata'));
+    if (!shown) return setRefusal(refusalText('transferRefused', 'no-metadata'));
     // The hash of the capture this popup shows: the background sends that one or refuses.
     const captureSha256 = await sha256Hex(base64ToBytes(shown.base64));
     const reply = await send('transfer/start', {
@@ -61,7 +56,7 @@ export function Transfer({ state, isTask }: { state: PopupState; isTask: boolean
       origin,
       captureSha256,
     });
-    if (!reply.ok) return setRefusal(refusalText(reply.error));
+    if (!reply.ok) return setRefusal(refusalText('transferRefused', reply.error));
     setPicking(false);
     setPicked(null);
   };
@@ -81,7 +76,7 @@ export function Transfer({ state, isTask }: { state: PopupState; isTask: boolean
 
   const cancel = async () => {
     const reply = await send('transfer/cancel', {});
-    if (!reply.ok) setRefusal(refusalText(reply.error));
+    if (!reply.ok) setRefusal(refusalText('transferRefused', reply.error));
   };
 
   return (
@@ -123,7 +118,7 @@ export function Transfer({ state, isTask }: { state: PopupState; isTask: boolean
           <ul>
             {confirming.concerns.map((concern) => (
               <li key={concern} data-concern={concern}>
-                {t(`transferConcern_${concern.replaceAll('-', '_')}`)}
+                {t(codeKey('transferConcern', concern))}
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-// Where "Send to Asset Panda" sends, shown beside it (DESIGN.md, Contracts): the organization's
+// Where "Send to Asset Panda" sends, shown beside it (the admin sees where metadata goes): the organization's
 // origin from the options or policy, or the one the admin picked here. With neither, the admin picks
 // one of the Asset Panda origins open in a tab (or the default address) before anything is sent;
 // the background keeps that pick. A policy that allows no Asset Panda host says so instead.

@@ -4,9 +4,10 @@
 
 import type { ComponentChildren, Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { ENABLE_TYPES, type EnableType } from '../core/messages';
+import { ENABLE_TYPES, type EnableType } from '../core/transfer-steps';
 import { domainsProblem, parseDomains, type DomainsProblem } from '../core/transfer-domains';
 import { connectionNameProblem } from '../core/transfer-name';
+import { codeKey } from '../core/message-keys';
 import { t } from '../ui/i18n';
 
 export interface TransferValues {
@@ -21,12 +22,9 @@ export interface TransferChoice {
   domains: string[];
 }
 
-const key = (code: string) => code.replaceAll('-', '_');
-
 function domainsError(problem: DomainsProblem): string {
-  return 'domain' in problem
-    ? t(`transferDomainsError_${key(problem.code)}`, problem.domain)
-    : t(`transferDomainsError_${key(problem.code)}`);
+  const key = codeKey('transferDomainsError', problem.code);
+  return 'domain' in problem ? t(key, problem.domain) : t(key);
 }
 
 /** The message for each field that is wrong, in the order the fields appear. */
@@ -36,7 +34,7 @@ function errorsOf(values: TransferValues) {
     values.enableType === 'domains' ? domainsProblem(parseDomains(values.domainsText)) : null;
   return {
     enableType: values.enableType ? null : t('transferEnableTypeError'),
-    connectionName: name ? t(`transferNameError_${key(name)}`) : null,
+    connectionName: name ? t(codeKey('transferNameError', name)) : null,
     domains: domains ? domainsError(domains) : null,
   };
 }
@@ -102,7 +100,7 @@ export function TransferForm({
               disabled={disabled}
               onChange={() => onChange({ ...values, enableType: type })}
             />
-            {t(`transferEnable_${type}`)}
+            {t(codeKey('transferEnable', type))}
           </label>
         ))}
         {shown.enableType && (

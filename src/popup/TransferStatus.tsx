@@ -6,12 +6,11 @@ import type { TransferRecord } from '../core/storage-schema';
 import { isAssetPandaWordTarget, type AssetPandaWordTarget } from '../core/word-overrides';
 import { send } from '../messaging/send';
 import { plannedSteps, type TransferStep } from '../core/transfer-steps';
+import { codeKey } from '../core/message-keys';
 import { t } from '../ui/i18n';
 import { TransferManual } from './TransferManual';
 
 type StepState = 'done' | 'current' | 'waiting' | 'failed' | 'todo';
-
-const key = (code: string) => code.replaceAll('-', '_');
 
 /** Steps before the current one are done if they were, the current one shows the status. */
 function stepStates(transfer: TransferRecord): [TransferStep, StepState][] {
@@ -32,15 +31,15 @@ function summary(transfer: TransferRecord): string {
   if (transfer.status === 'failed') return t('transferStopped');
   if (transfer.waitingFor === 'sign-in') return t('transferWaitingSignIn');
   if (transfer.waitingFor === 'tab') return t('transferWaitingTab');
-  return t('transferRunning', t(`transferStep_${key(transfer.step)}`));
+  return t('transferRunning', t(codeKey('transferStep', transfer.step)));
 }
 
 /** The explanation of why the transfer stopped, naming the field or control concerned. */
 function problemTexts(transfer: TransferRecord): string[] {
   const problem = transfer.problem;
   if (!problem) return [t('transferProblem_page_error')];
-  const target = problem.target ? t(`transferTarget_${key(problem.target)}`) : '';
-  const texts = [t(`transferProblem_${key(problem.code)}`, [target, problem.message ?? ''])];
+  const target = problem.target ? t(codeKey('transferTarget', problem.target)) : '';
+  const texts = [t(codeKey('transferProblem', problem.code), [target, problem.message ?? ''])];
   // These explanations do not quote the page; what it showed still helps the admin.
   if (problem.message && (problem.code === 'not-confirmed' || problem.code === 'page-error'))
     texts.push(t('transferPageSays', problem.message));
@@ -88,8 +87,8 @@ export function TransferStatus({
         <ol class="transfer-steps" aria-label={t('transferStepsLabel')}>
           {stepStates(transfer).map(([step, state]) => (
             <li key={step} data-transfer-step={step} data-state={state}>
-              {t(`transferStep_${key(step)}`)}
-              <span class="visually-hidden"> ({t(`transferState_${state}`)})</span>
+              {t(codeKey('transferStep', step))}
+              <span class="visually-hidden"> ({t(codeKey('transferState', state))})</span>
             </li>
           ))}
         </ol>

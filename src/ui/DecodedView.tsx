@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ComparedValue } from '../core/errors/compare';
 import type { Decoded } from '../core/errors/decode';
+import { codeKey } from '../core/message-keys';
 import { t } from './i18n';
 
 export function DecodedView({
@@ -18,13 +19,13 @@ export function DecodedView({
     <article class="card decoded" data-recognised="true" data-key={decoded.key}>
       {decoded.code && <h3>{decoded.code}</h3>}
       <h4>{t('decoderCause')}</h4>
-      <p>{t(`decoder_${decoded.key}_cause`)}</p>
+      <p>{t(codeKey('decoder', decoded.key, 'cause'))}</p>
       <h4>{t('decoderFix')}</h4>
-      <p>{t(`decoder_${decoded.key}_fix`)}</p>
+      <p>{t(codeKey('decoder', decoded.key, 'fix'))}</p>
       {decoded.comparisons.map((c) => (
         <Comparison key={c.what} value={c} />
       ))}
-      <p>{t('decoderStep', t(`step_${decoded.step.replaceAll('-', '_')}_title`))}</p>
+      <p>{t('decoderStep', t(codeKey('step', decoded.step, 'title')))}</p>
       {children}
     </article>
   );
@@ -32,10 +33,9 @@ export function DecodedView({
 
 /** One value of this setup beside what the error names, with what the difference means. */
 function Comparison({ value }: { value: ComparedValue }) {
-  const key = value.what.replaceAll('-', '_');
   return (
     <dl class="comparison" data-compare={value.what} data-verdict={value.verdict}>
-      <dt>{t(`decoderWhat_${key}`)}</dt>
+      <dt>{t(codeKey('decoderWhat', value.what))}</dt>
       <dd>
         {t('decoderConfigured')}:{' '}
         {value.configured.length ? (
@@ -71,7 +71,7 @@ function VerdictText({ value }: { value: ComparedValue }) {
     value.verdict === 'same'
       ? t('decoderSame')
       : value.verdict === 'differs'
-        ? `${t('decoderDiffers')} ${value.note ? t(`decoderNote_${value.note.replaceAll('-', '_')}`) : ''}`
+        ? `${t('decoderDiffers')} ${value.note ? t(codeKey('decoderNote', value.note)) : ''}`
         : value.what === 'certificates' && value.verdict !== 'unknown'
           ? t(value.verdict === 'ok' ? 'decoderCertificatesOk' : 'decoderCertificatesProblem')
           : value.what === 'assignment'

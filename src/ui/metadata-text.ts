@@ -1,21 +1,20 @@
 // The admin-facing words for a metadata check result, translated by code (the checker's own
 // English message stays available as technical detail for support staff).
 
-import { t } from './i18n';
+import { codeKey } from '../core/message-keys';
+import type { MetadataErrorCode, MetadataWarningCode } from '../core/metadata/errors';
+import { messageIfAny, t } from './i18n';
 
-const key = (kind: 'Error' | 'Warning', code: string) =>
-  `metadata${kind}_${code.replaceAll('-', '_')}`;
-
-export function errorText(error: { code: string; message: string }): string {
-  const text = t(key('Error', error.code));
-  return text === key('Error', error.code) ? error.message : text;
+export function errorText(code: MetadataErrorCode): string {
+  return t(codeKey('metadataError', code));
 }
 
-export function warningText(warning: { code: string; message: string }): string {
-  const text = t(key('Warning', warning.code));
-  return text === key('Warning', warning.code)
-    ? `${t('metadataWarning_other')} ${warning.message}`
-    : text;
+/** Warnings without a message of their own say so, then quote the checker. */
+export function warningText(warning: { code: MetadataWarningCode; message: string }): string {
+  return (
+    messageIfAny(codeKey('metadataWarning', warning.code)) ??
+    `${t('metadataWarning_other')} ${warning.message}`
+  );
 }
 
 export function daysLeft(notAfter: string, now = Date.now()): number {

@@ -1,15 +1,15 @@
 // The transfer's steps: the order the background sends them in, Domains only when chosen, and
-// every message the popup shows for a step, state, problem or target in both languages.
+// Asset Panda's own words for the Enable Type choices. (That every step, state, problem and target
+// has its message is the typecheck's: the popup builds each key with codeKey and t() takes only
+// keys that exist.)
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENABLE_TYPES } from '../../src/core/messages';
 import {
+  ENABLE_TYPES,
   plannedSteps,
   stepAfter,
-  TRANSFER_PROBLEMS,
   TRANSFER_STEPS,
-  TRANSFER_TARGETS,
 } from '../../src/core/transfer-steps';
 
 describe('plannedSteps and stepAfter', () => {
@@ -35,18 +35,6 @@ describe('transfer messages', () => {
     JSON.parse(
       readFileSync(new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
     );
-  const key = (code: string) => code.replaceAll('-', '_');
-  const wanted = [
-    ...TRANSFER_STEPS.map((step) => `transferStep_${key(step)}`),
-    ...TRANSFER_PROBLEMS.map((problem) => `transferProblem_${key(problem)}`),
-    ...TRANSFER_TARGETS.map((target) => `transferTarget_${key(target)}`),
-    ...['done', 'current', 'waiting', 'failed', 'todo'].map((state) => `transferState_${state}`),
-    ...ENABLE_TYPES.map((type) => `transferEnable_${type}`),
-  ];
-  it.each(['en', 'de'])('has every message built from a code in %s', (lang) => {
-    const messages = load(lang);
-    expect(wanted.filter((name) => !(name in messages))).toEqual([]);
-  });
   it("uses Asset Panda's wording for the Enable Type choices in English", () => {
     const en = load('en') as Record<string, { message: string }>;
     expect(ENABLE_TYPES.map((type) => en[`transferEnable_${type}`]?.message)).toEqual([

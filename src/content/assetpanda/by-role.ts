@@ -1,5 +1,5 @@
-// Finding a control the way a screen reader announces it (issue 13 part 1; DESIGN.md "Role,
-// accessible name"): its W3C role and accessible name (aria-labelledby, aria-label, label, an
+// Finding a control the way a screen reader announces it (issue 13 part 1; by role and accessible
+// name, never by a toolkit's markup): its W3C role and accessible name (aria-labelledby, aria-label, label, an
 // image's alt, title, text), computed by dom-accessibility-api. A gear that is only an `img` with
 // `alt="Settings"`, a Preferences `menuitem`, an SSO `tab` are all found alike.
 

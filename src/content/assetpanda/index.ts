@@ -3,8 +3,7 @@
 // that the page (re)loaded, with nothing about the page, so a transfer in this tab can resume; and
 // when its address carries a sign-in error, it shows what that error means.
 
-import browser, { type Runtime } from 'webextension-polyfill';
-import { commandProblem, type CommandName, type CommandPayload } from '../../core/messages';
+import { onCommands } from '../../messaging/commands';
 import { send } from '../../messaging/send';
 import { hasErrorParams } from '../../core/error-pages';
 import { explainErrorHere, landedAt } from '../error-page/explain';
@@ -12,21 +11,26 @@ import { runStep, stopTransfer } from './run';
 import { watchSignInArrival } from './sign-in-arrival';
 import { teach } from './teach';
 
-type Command = { [N in CommandName]: { command: N; payload: CommandPayload<N> } }[CommandName];
+// Each command is only taken here: the outcome follows as a `transfer/report`, which survives a
+// stopped service worker.
+const accepted = () => Promise.resolve({ accepted: true } as const);
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || commandProblem(message)) return undefined;
-  const { command, payload } = message as Command;
-  if (command === 'transfer/step') {
+onCommands({
+  'transfer/step': (payload) => {
     // The background checked this tab's origin just before sending; if the page has moved on to
     // another origin since, this is not the page it meant.
     if (payload.origin !== location.origin) return undefined;
     runStep(payload);
-  } else if (command === 'transfer/stop') stopTransfer(payload.transferId);
-  else if (command === 'teach/point') teach(payload.target);
-  else return undefined;
-  // Taken: the outcome follows as a `transfer/report`, which survives a stopped service worker.
-  return Promise.resolve({ accepted: true });
+    return accepted();
+  },
+  'transfer/stop': ({ transferId }) => {
+    stopTransfer(transferId);
+    return accepted();
+  },
+  'teach/point': ({ target }) => {
+    teach(target);
+    return accepted();
+  },
 });
 
 void send('assetpanda/hello', {});

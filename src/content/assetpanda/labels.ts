@@ -1,15 +1,15 @@
 // Asset Panda Pro's words, as data (the popup's manual path shows them too).
 //
-// No public screenshot of Asset Panda Pro's SSO screen exists (reference/assetpanda-cognito-entra.md,
-// section 5), so NONE of this is verified against the live app. Words marked HELP are the exact
+// No public screenshot of Asset Panda Pro's SSO screen exists (docs/assetpanda-facts.md#sso-screen, which
+// records the evidence for each word), so NONE of this is verified against the live app. Words marked HELP are the exact
 // wording of Asset Panda's help page "Microsoft Entra ID SSO", steps 9-13
-// (reference/asset-panda-entra-procedure.md); words marked GUESSED are what a React/MUI admin app
+// (docs/assetpanda-facts.md#help-page-procedure); words marked GUESSED are what a React/MUI admin app
 // would likely say. When the live app says otherwise, correct it here: add the real wording FIRST
 // in its list (earlier entries are trusted more), and keep the old one as an alternative. An
 // organization whose page says something else (another language) adds word overrides (words.ts),
 // which are tried first.
 
-import type { EnableType } from '../../core/messages';
+import type { EnableType } from '../../core/transfer-steps';
 
 const HELP = 'help page';
 const GUESSED = 'guessed';

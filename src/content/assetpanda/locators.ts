@@ -2,7 +2,7 @@
 // organization's word overrides (words.ts), which are tried first.
 
 import type { Locator } from '../dom/locate';
-import type { EnableType } from '../../core/messages';
+import type { EnableType } from '../../core/transfer-steps';
 import type { AssetPandaWordTarget, WordOverrides } from '../../core/word-overrides';
 import { byRoleAndName } from './by-role';
 import { ENABLE_TYPE_WORDS, WORDS } from './labels';

@@ -2,7 +2,8 @@
 // send a step again after its service worker restarted: a step already running is left to finish,
 // and one already finished is reported again rather than done twice.
 
-import type { CommandPayload, RequestPayload } from '../../core/messages';
+import type { CommandPayload } from '../../core/commands';
+import type { RequestPayload } from '../../core/messages';
 import type { PageStep, TransferProblemCode } from '../../core/transfer-steps';
 import { send } from '../../messaging/send';
 import { failed, type StepOutcome, type StepRun } from './step';

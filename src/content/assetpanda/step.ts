@@ -1,6 +1,6 @@
 // What every step of the transfer receives and answers (see run.ts, which runs them).
 
-import type { CommandPayload } from '../../core/messages';
+import type { CommandPayload } from '../../core/commands';
 import type { TransferProblem } from '../../core/storage-schema';
 import type { TransferProblemCode, TransferTarget } from '../../core/transfer-steps';
 

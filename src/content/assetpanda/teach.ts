@@ -5,6 +5,7 @@
 // a word override for that target (`words/teach`), which the next transfer tries first.
 
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
+import { codeKey } from '../../core/message-keys';
 import type { AssetPandaWordTarget } from '../../core/word-overrides';
 import { MAX_WORD_LENGTH } from '../../core/word-overrides';
 import { send } from '../../messaging/send';
@@ -85,7 +86,7 @@ export function teach(target: AssetPandaWordTarget): void {
   panel.append(message, actions);
   root.append(style, panel);
   document.documentElement.append(host);
-  const targetName = t(`transferTarget_${target.replaceAll('-', '_')}`);
+  const targetName = t(codeKey('transferTarget', target));
 
   const stop = () => {
     for (const type of POINTER_EVENTS) window.removeEventListener(type, swallow, true);

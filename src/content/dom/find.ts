@@ -1,6 +1,7 @@
 // The locator engine: finds a Target (target.ts) the way a screen reader would, by role,
 // accessible name and relation, computed by the W3C rules (`dom-accessibility-api`). No strategy
-// needs a wrapper element or a toolkit class (reference/azure-portal.md section 12); a target's CSS
+// needs a wrapper element or a toolkit class (no public capture of the portal shows one:
+// docs/portal-facts.md#markup-we-must-not-assume); a target's CSS
 // hint is only tried first. Certainty is the caller's rule: `find` gives the one visible match or
 // null, never a guess.
 // Loaded with the guide, not at content-script start-up (the 15 KB budget): the light lookups the

@@ -3,7 +3,7 @@
 // A locator is data: strategies in order of trust, each a CSS selector and
 // optionally the label texts (every supported portal language) the element's own text, accessible
 // name or title must equal. The first strategy that matches anything decides; a target counts as
-// found only when that strategy matches exactly one visible element ("certainty": DESIGN.md), so
+// found only when that strategy matches exactly one visible element (the certainty rule), so
 // the assistant never points at, clicks or types into a guess.
 
 import { findAll } from './find';

@@ -1,10 +1,10 @@
-// The registry shape both sites' locators share (DESIGN.md, "Finding elements on pages that change
-// under us"): a target is data, the way a screen reader would find it. Roles, accessible names in
+// The registry shape both sites' locators share, for pages whose markup changes under us and that
+// nobody here can open: a target is data, the way a screen reader would find it. Roles, accessible names in
 // every supported language (each word marked confirmed, inferred or guessed), an optional relation
 // to a label, and an optional CSS hint that is trusted first but never needed. The engine that
 // evaluates a target is find.ts; this module has no DOM code, so registries stay plain data.
 
-/** How sure we are of a word: reference/*.md marks every fact the same way. */
+/** How sure we are of a word, marked as docs/portal-facts.md and docs/assetpanda-facts.md mark facts. */
 export type Certainty = 'confirmed' | 'inferred' | 'guessed';
 
 export interface Word {
@@ -102,7 +102,7 @@ export interface Target {
    * relation find nothing. Certainty still applies to what it returns.
    */
   fallback?: (root: ParentNode, visible: (element: Element) => boolean) => Element[];
-  /** Why this target looks the way it does: the reference section its facts come from. */
+  /** Why this target looks the way it does: the facts doc heading its evidence is under. */
   note?: string;
 }
 

@@ -1,5 +1,5 @@
 // Label texts, matched the way a person reads them. A label is matched on its OWN text: a required
-// marker, an info balloon or help text beside it (reference/azure-portal.md section 12) does not
+// marker, an info balloon or help text beside it (docs/portal-facts.md#markup-we-must-not-assume) does not
 // change what it says, and neither do extra spans around its words, a leading "+" icon, curly
 // apostrophes, case, or whether a space comes before "(" (translations often write "ID(…)").
 // No DOM globals and no library here: the metadata capture uses these lookups at start-up, before

@@ -2,7 +2,7 @@
 // certainty and never presses Save: the admin saves, the guide then verifies.
 
 import { SUGGESTED_APP_NAME, type ProviderProfile } from '../../core/profile';
-import { t } from '../../ui/i18n';
+import { refusalText, t } from '../../ui/i18n';
 import { send } from '../../messaging/send';
 import { fillInput } from '../dom/fill';
 import { metadataUrlHere } from './capture-card';
@@ -64,8 +64,7 @@ async function fetchFromEntra(): Promise<ActionResult> {
   const url = metadataUrlHere();
   if (!url) return { ok: false, messages: [t('getItFromEntraNoUrl')] };
   const reply = await send('metadata/fetch-url', { url });
-  if (!reply.ok)
-    return { ok: false, messages: [t(`requestError_${reply.error.replaceAll('-', '_')}`)] };
+  if (!reply.ok) return { ok: false, messages: [refusalText('requestError', reply.error)] };
   return reply.report.ok
     ? { ok: true, messages: [t('getItFromEntraDone')] }
     : { ok: false, messages: [reply.report.error.message] };

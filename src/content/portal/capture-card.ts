@@ -1,7 +1,8 @@
 // The capture's second half, loaded after the admin's trusted click on the SAML page: was the
-// click in the certificate card (reference 4.7), and on its Federation Metadata XML row? Then a
+// click in the certificate card (docs/portal-facts.md#certificate-card), and on its Federation Metadata XML row? Then a
 // readable download that followed is handed to the background; when none arrives within a few
-// seconds (an anchor never attached to the page, a download from another frame: reference 12),
+// seconds (an anchor never attached to the page, a download from another frame:
+// docs/portal-facts.md#metadata-download),
 // the App Federation Metadata Url the card shows is fetched instead, or, if the card cannot be
 // read, the one built from the route's appId and the tenant. The card's certificate is reported
 // too, so the popup can compare thumbprints.
@@ -26,7 +27,7 @@ interface CardClick {
 }
 
 const THUMBPRINT = /\b[0-9A-F]{40}\b/i;
-/** The tenant as the SAML page's "Set up <App>" card shows it (reference 4.5, card 4). */
+/** The tenant as the SAML page's "Set up <App>" card shows it (docs/portal-facts.md#saml-page). */
 const TENANT_ON_PAGE =
   /^https:\/\/(?:sts\.windows\.net|login\.microsoftonline\.com)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\//i;
 

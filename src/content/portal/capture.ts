@@ -1,5 +1,5 @@
 // Captures the Federation Metadata XML at the admin's own click on the portal's Download
-// (DESIGN.md, "Capturing the metadata"). Started at `document_start` in the top portal frame,
+// (docs/portal-facts.md#metadata-download: how the portal saves the file is unknown). Started at `document_start` in the top portal frame,
 // whether or not the guide is shown, because the admin may click Download the moment it shows.
 // This part stays tiny (it loads with every portal page): one capture-phase click listener that
 // notes a trusted click on the SAML page and starts reading any `blob:` or `data:` download that

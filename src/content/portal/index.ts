@@ -1,13 +1,12 @@
 // Portal content script start-up: runs from `document_start` in every frame of the portal hosts
-// and the ReactView iframes. It stays small (DESIGN.md budget: 15 KB gzipped before the guide
+// and the ReactView iframes. It stays small (budget: 15 KB gzipped before the guide
 // opens): in the top frame it starts the metadata capture at once (the admin may click Download
 // before the page settles, guide or no guide); then, once the page is idle, it works out where the
 // admin is, reports the frame to the background, and loads the guide and its step engine only on
 // enterprise-application pages (top frame) or inside ReactView panes.
 
-import browser, { type Runtime } from 'webextension-polyfill';
 import { isReactViewUrl } from '../../core/hosts';
-import { commandProblem } from '../../core/messages';
+import { onCommands } from '../../messaging/commands';
 import { send } from '../../messaging/send';
 import { listenForCapture } from './capture';
 import { placeHere } from './place';
@@ -34,12 +33,10 @@ async function refresh(): Promise<boolean> {
   return false;
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || commandProblem(message)) return undefined;
-  const { command } = message as { command: string };
-  if (command === 'guide/show' && isTop) return refresh().then((shown) => ({ shown }));
-  if (command === 'progress/changed') return refresh().then(() => ({ ok: true }));
-  return undefined;
+onCommands({
+  // Only the top frame shows the guide on request; a pane's guide follows the top one.
+  'guide/show': () => (isTop ? refresh().then((shown) => ({ shown })) : undefined),
+  'progress/changed': () => refresh().then((shown) => ({ shown })),
 });
 
 if (isTop) {

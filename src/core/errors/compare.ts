@@ -19,7 +19,7 @@ export interface DecodeContext {
   now: number;
 }
 
-/** Why two addresses differ, in the ways reference section 7 lists for AADSTS50011. */
+/** Why two addresses differ, in the ways docs/cognito-entra-facts.md#entra-errors lists for AADSTS50011. */
 export type DifferenceNote = 'trailing-slash' | 'scheme' | 'case' | 'host' | 'path';
 
 export interface ComparedValue {

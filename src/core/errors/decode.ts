@@ -26,14 +26,14 @@ export function setupContext(
   };
 }
 
-/** Microsoft's own lookup (reference section 7); only the number leaves the machine. */
+/** Microsoft's own lookup (docs/cognito-entra-facts.md#entra-errors); only the number leaves the machine. */
 export const ENTRA_ERROR_LOOKUP = 'https://login.microsoftonline.com/error';
 
 export type Decoded =
   | {
       recognised: true;
       /** The entry's key (`DECODER_ENTRIES`), its source and the step that fixes it. */
-      key: string;
+      key: DecoderEntry['key'];
       source: DecoderEntry['source'];
       step: DecoderEntry['step'];
       /** The AADSTS code as the admin will recognise it, or null for Cognito errors. */

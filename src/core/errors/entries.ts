@@ -1,22 +1,30 @@
 // The error decoder's table: every Entra (AADSTS) and Cognito error this setup can run into, as
-// data (reference/assetpanda-cognito-entra.md, sections 7 and 8). Each entry says how to recognise
+// data (docs/cognito-entra-facts.md#entra-errors, #cognito-errors). Each entry says how to recognise
 // the error, which of the admin's own values to put beside what the error names, and which step of
 // the setup fixes it. The words (cause and fix) live in _locales as `decoder_<key>_cause` and
 // `decoder_<key>_fix`, so the table stays free of language.
 
+import type { MessageKey } from '../message-keys';
 import type { StepId } from '../steps';
 
 /** The values a decoded error is compared with (see `compare.ts`). */
 export type Comparison =
   'reply-url' | 'identifier' | 'tenant' | 'claim' | 'certificates' | 'assignment';
 
+/** The stems of the `decoder_…_cause` messages: an entry without its message does not compile. */
+export type DecoderKey = MessageKey extends infer K
+  ? K extends `decoder_${infer S}_cause`
+    ? S
+    : never
+  : never;
+
 export interface DecoderEntry {
   /** Stable id, also the locale key stem (`decoder_${key}_cause`). */
-  key: string;
+  key: DecoderKey;
   source: 'entra' | 'cognito';
   /** AADSTS number for Entra entries (several codes may share one entry). */
   codes?: readonly string[];
-  /** Cognito entries: matched loosely, "error descriptions are not fixed strings" (section 8). */
+  /** Cognito entries: matched loosely, Cognito's "error descriptions are not fixed strings". */
   patterns?: readonly RegExp[];
   compare: readonly Comparison[];
   /** The setup step that fixes it ("Show me" opens it). */
@@ -24,7 +32,7 @@ export interface DecoderEntry {
 }
 
 export const DECODER_ENTRIES: readonly DecoderEntry[] = [
-  // Section 7, Entra: the Reply URL Cognito sent is not one the app has.
+  // Entra: the Reply URL Cognito sent is not one the app has.
   {
     key: 'aadsts50011',
     source: 'entra',
@@ -97,7 +105,7 @@ export const DECODER_ENTRIES: readonly DecoderEntry[] = [
     step: 'email-claim',
   },
 
-  // Section 8, Cognito (and sections 6.4/6.5 for the causes). Order matters: the first match wins.
+  // Cognito (docs/cognito-entra-facts.md#cognito-errors). Order matters: the first match wins.
   {
     key: 'cognito_idp_initiated',
     source: 'cognito',

@@ -1,6 +1,6 @@
 // Recognising Microsoft Entra ID metadata, and telling an app's Federation Metadata XML (the file
 // Asset Panda needs) from the tenant-wide file, which carries the directory's keys instead of the
-// app's SAML signing certificate (reference: assetpanda-cognito-entra.md, sections 9 to 11).
+// app's SAML signing certificate (docs/cognito-entra-facts.md#metadata-structure).
 
 /** Entra's entity ID, the "Microsoft Entra Identifier": https://sts.windows.net/<tenant id>/ */
 const TENANT_ENTITY_ID =

@@ -1,5 +1,5 @@
 // Every error and warning the metadata checker can report, and its English message. The codes are
-// a contract (DESIGN.md, Contracts): the extension UI translates by code, support staff search by
+// a contract (the `inspect-metadata --json` output): the extension UI translates by code, support staff search by
 // code. Messages live only here, so that the wording stays consistent and can be translated in
 // one place. Each message says what is wrong and what to do, for a busy IT admin.
 

@@ -19,7 +19,7 @@ export interface MetadataWarning {
   message: string;
 }
 
-/** The result of checking a metadata document; also the JSON the CLI prints (DESIGN.md). */
+/** The result of checking a metadata document; also the JSON `inspect-metadata --json` prints. */
 export type MetadataReport =
   | {
       ok: true;

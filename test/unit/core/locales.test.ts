@@ -1,21 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STEP_IDS } from '../../../src/core/steps';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const load = (lang: string): Messages =>
   JSON.parse(readFileSync(join(root, 'public/_locales', lang, 'messages.json'), 'utf8'));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sourceFiles(join(dir, entry.name))
-      : /\.tsx?$/.test(entry.name)
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
 
@@ -74,19 +63,5 @@ describe('_locales', () => {
     const redeclared = structuredClone(en);
     redeclared.metadataDaysLeft!.placeholders = { days: { content: '$2' } };
     expect(localeProblems(en, redeclared)).toEqual(['placeholders declared in metadataDaysLeft']);
-  });
-
-  it('has every key the code asks for', () => {
-    const used = new Set<string>();
-    for (const file of sourceFiles(join(root, 'src'))) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g))
-        used.add(match[1]!);
-    }
-    for (const id of STEP_IDS) {
-      const key = id.replaceAll('-', '_');
-      used.add(`step_${key}_title`).add(`step_${key}_instruction`);
-    }
-    const missing = [...used].filter((key) => !(key in en));
-    expect(missing).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commandProblem, requestProblem } from '../../../src/core/messages';
+import { commandProblem } from '../../../src/core/commands';
+import { requestProblem } from '../../../src/core/messages';
 import { roleOf } from '../../../src/background/sender';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -33,7 +33,7 @@ const cellsOf = (row: Element): Element[] =>
 /**
  * The connections the table lists, once it has loaded; null while it loads or is not there. A
  * native table and an ARIA grid alike: DevExtreme's data grid splits its header row and its data
- * rows into two `table`s (reference/assetpanda-cognito-entra.md 5.1), so rows are found by role.
+ * rows into two `table`s (docs/assetpanda-facts.md#toolkit), so rows are found by role.
  */
 function listedConnections(): ListedConnection[] | null {
   const table = locate(locators().connectionsTable);

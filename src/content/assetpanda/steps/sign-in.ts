@@ -1,6 +1,6 @@
 // Step `sign-in`: is the admin signed in to Asset Panda, on a page the assistant can read? Signed
 // in means the app's shell shows and no sign-in form does; signed out, a password field or Amazon
-// Cognito's hosted sign-in (reference/assetpanda-cognito-entra.md 6.4). If signed out, say so and
+// Cognito's hosted sign-in (docs/assetpanda-facts.md#sign-in). If signed out, say so and
 // wait, without a timer running, until the app appears after they sign in. Then, before anything
 // is touched: a page in another language than the help page's, without word overrides for it, goes
 // straight to the manual path, with the reason (issue 13 part 4), so no form is left half-filled.

@@ -4,6 +4,7 @@
 // fallback when the target cannot be found with certainty.
 
 import { useState } from 'preact/hooks';
+import { codeKey } from '../../../core/message-keys';
 import { SUGGESTED_APP_NAME, type ProviderProfile } from '../../../core/profile';
 import type { StepId } from '../../../core/steps';
 import { t } from '../../../ui/i18n';
@@ -32,7 +33,7 @@ export function CurrentStep({
 }) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ActionResult | null>(null);
-  const stepKey = step.replaceAll('-', '_');
+  const instruction = codeKey('step', step, 'instruction');
   const values = { ...profile, appName: SUGGESTED_APP_NAME };
 
   const run = async (action: Action, confirmed = false) => {
@@ -49,10 +50,10 @@ export function CurrentStep({
         <div class="fallback" role="alert">
           <p>{t('targetNotFound')}</p>
           {guidance && <p>{t(guidance.hint)}</p>}
-          <p>{t(`step_${stepKey}_instruction`)}</p>
+          <p>{t(instruction)}</p>
         </div>
       ) : (
-        <p class="instruction">{t(guidance?.hint ?? `step_${stepKey}_instruction`)}</p>
+        <p class="instruction">{t(guidance?.hint ?? instruction)}</p>
       )}
       {guidance?.action && (!notFound || !FILLS.has(guidance.action)) && (
         <button

@@ -2,8 +2,9 @@
 // and the spotlight on its target. Collapse, dismiss and the corner are remembered by the background.
 
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { codeKey } from '../../../core/message-keys';
 import type { GuideCorner as Side } from '../../../core/storage-schema';
-import { PORTAL_STEP_IDS } from '../../../core/steps';
+import { PORTAL_STEP_IDS, type StepId } from '../../../core/steps';
 import { send } from '../../../messaging/send';
 import { t } from '../../../ui/i18n';
 import { stepStates } from '../../../ui/steps-view';
@@ -50,11 +51,11 @@ export function Guide({
     else setSide(blocked(preferred) && !blocked(other) ? other : preferred);
   }, [view.target, view.guidance?.hint, collapsed, preferred]);
   const states = stepStates(PORTAL_STEP_IDS, view.progress);
-  const title = (id: string) => t(`step_${id.replaceAll('-', '_')}_title`);
+  const title = (id: StepId) => t(codeKey('step', id, 'title'));
   // What a screen reader hears when the step or its hint changes: said politely, after whatever
   // the portal is saying, and without moving focus from where the admin works.
   const announcement = view.current
-    ? `${title(view.current)}: ${t(view.guidance?.hint ?? `step_${view.current.replaceAll('-', '_')}_instruction`)}`
+    ? `${title(view.current)}: ${t(view.guidance?.hint ?? codeKey('step', view.current, 'instruction'))}`
     : t('guideAllDone');
 
   const toggle = () => {

@@ -2,7 +2,7 @@
 // setting of its own (light, dark, high contrast), so an admin with a dark portal on a light
 // system should not get a white panel over it. What the page paints is read off the page itself
 // (the background of its body, else of its root, else its `color-scheme`), which needs none of
-// the portal's class names (the reference gives none). A page that says nothing either way gets
+// the portal's class names (no public source gives them). A page that says nothing either way gets
 // the system's preference.
 
 export type Theme = 'light' | 'dark';

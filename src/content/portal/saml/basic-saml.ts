@@ -15,7 +15,7 @@ export { findBasicSamlPane, findAddLink, findSave, readRows, saveEnabled } from 
 export type { BasicSamlPane, FieldKey, PaneRow, PaneSection } from './pane';
 export { planBasicSaml, planField } from './plan';
 export type { BasicSamlPlan, FieldPlan, PlanAction, RowValue } from './plan';
-export { readValidationProblems, PROBLEM_MESSAGE_KEYS } from './validation';
+export { readValidationProblems } from './validation';
 export type { SamlProblem, SamlProblemCode } from './validation';
 export { readBasicSamlCard, compareSavedSaml } from './card';
 export type { SavedSaml, SavedVerdict } from './card';

@@ -1,6 +1,6 @@
-// Reads what the SAML page ("Set up Single Sign-On with SAML", reference 4.5) shows as saved. Card
+// Reads what the SAML page ("Set up Single Sign-On with SAML", docs/portal-facts.md#saml-page) shows as saved. Card
 // 1, Basic SAML Configuration, is found by its title and its "Identifier (Entity ID)" and "Reply
-// URL (Assertion Consumer Service URL)" rows (every language reference 6 confirms). Card 2,
+// URL (Assertion Consumer Service URL)" rows (every language docs/portal-facts.md#translations confirms). Card 2,
 // Attributes & Claims, is found where the guide finds its Edit button (site/read.ts: by its title
 // where the language's title is known, else by its user.* rows), and read with card 1's row shape.
 

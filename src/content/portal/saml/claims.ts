@@ -1,4 +1,4 @@
-// The email claim (issue 5; reference/assetpanda-cognito-entra.md section 4): Cognito needs the
+// The email claim (issue 5; docs/cognito-entra-facts.md#email-claim): Cognito needs the
 // user's email, which Entra sends only from a claim whose source is `user.mail`. Entra's default
 // `…/claims/emailaddress` claim already does; when no claim does, the guide opens "Add new claim"
 // and `fillEmailClaim` fills Manage claim: Name `emailaddress`, Source Attribute, Source attribute
@@ -26,7 +26,7 @@ export function emailClaimPresent(claims: readonly Claim[], profile: ProviderPro
 
 /**
  * Shown with the email-claim step: when a user's `mail` is empty, Entra leaves the claim out and
- * Cognito refuses the sign-in ("email: The attribute is required", reference section 8).
+ * Cognito refuses the sign-in ("email: The attribute is required", docs/cognito-entra-facts.md#cognito-errors).
  */
 export const MAIL_EMPTY_NOTE_KEY = 'emailClaimMailEmptyNote';
 
@@ -151,7 +151,7 @@ async function chooseAttributeSource(
 
 /**
  * Opens the Source attribute drop-down and picks the option whose text is the attribute, like a
- * person (mouse down/up and click: Knockout drop-downs act on mouseup, reference 4.1), then
+ * person (mouse down/up and click: Knockout drop-downs act on mouseup, docs/portal-facts.md#knockout-controls), then
  * checks that the drop-down shows it.
  */
 async function chooseSourceAttribute(
@@ -176,7 +176,7 @@ async function chooseSourceAttribute(
   press(dropDown);
   const option = await waitFor(
     () => {
-      // Fluent lists `option`s; Knockout drop-downs list `treeitem`s (reference 12).
+      // Fluent lists `option`s; Knockout drop-downs list `treeitem`s (docs/portal-facts.md#markup-we-must-not-assume).
       const options = [...documentOf(form.root).querySelectorAll(OPTION)].filter(
         (o) => isVisible(o) && textOf(o) === attribute,
       );

@@ -38,7 +38,7 @@ export function leafTexts(element: Element): string[] {
 
 /**
  * A person's click: mouse down, mouse up, then the click itself. Portal Knockout drop-downs act on
- * `mouseup` (reference 4.1), Fluent controls on `click`; `el.click()` also toggles native check
+ * `mouseup` (docs/portal-facts.md#knockout-controls), Fluent controls on `click`; `el.click()` also toggles native check
  * boxes and radios the way a real click does.
  */
 export function press(element: Element): void {

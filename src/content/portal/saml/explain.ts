@@ -2,18 +2,19 @@
 // substitutions (the guide calls `t(key, substitutions)`): one message per thing the admin must
 // know or do, and none when everything went as it should. Pure, so the wording is tested once.
 
+import { codeKey, type MessageKey } from '../../../core/message-keys';
 import type { ProviderProfile } from '../../../core/profile';
 import type { FillReport, FieldReport } from './basic-saml';
 import type { SavedSaml, SavedVerdict } from './card';
 import type { ClaimFillReport } from './claims';
-import { PROBLEM_MESSAGE_KEYS, type SamlProblem } from './validation';
+import type { SamlProblem } from './validation';
 
 export interface Explanation {
-  key: string;
+  key: MessageKey;
   substitutions: string[];
 }
 
-const say = (key: string, ...substitutions: string[]): Explanation => ({ key, substitutions });
+const say = (key: MessageKey, ...substitutions: string[]): Explanation => ({ key, substitutions });
 
 function explainField(field: FieldReport): Explanation[] {
   const said: Explanation[] = [];
@@ -52,7 +53,7 @@ export function explainFill(report: FillReport): {
 
 /** A validation message of the pane, explained with what to do. */
 export function explainProblem(problem: SamlProblem): Explanation {
-  const key = PROBLEM_MESSAGE_KEYS[problem.code];
+  const key = codeKey('samlProblem', problem.code);
   return problem.code === 'other' ? say(key, problem.message || problem.value) : say(key);
 }
 

@@ -1,8 +1,8 @@
-// Finds the Basic SAML Configuration pane and reads it (reference 4.6). Each list is found from
+// Finds the Basic SAML Configuration pane and reads it (docs/portal-facts.md#basic-saml-pane). Each list is found from
 // its label, "Identifier (Entity ID)" or "Reply URL (Assertion Consumer Service URL)" in every
-// language reference 6 confirms, through the portal registry's targets (site/locators.ts): its
+// language docs/portal-facts.md#translations confirms, through the portal registry's targets (site/locators.ts): its
 // rows' text boxes (tied to the label by aria-labelledby, else the boxes in the label's territory)
-// and its "Add …" link. No wrapper element is needed (reference 12: no public capture shows a
+// and its "Add …" link. No wrapper element is needed (docs/portal-facts.md#markup-we-must-not-assume: no public capture shows a
 // section, fieldset or group around a field). The same code serves the top document's Knockout
 // pane and the ReactView iframe's Fluent pane.
 
@@ -20,7 +20,7 @@ const LIST = {
   replyUrl: { label: LABELS.replyUrl, rows: PORTAL.replyUrlRows, add: PORTAL.addReplyUrl },
 } as const;
 
-/** A grid row (role row: `tr`, or a div grid's `[role=row]`, reference 12). */
+/** A grid row (role row: `tr`, or a div grid's `[role=row]`, docs/portal-facts.md#markup-we-must-not-assume). */
 const ROW = 'tr, [role="row"]';
 const CHECK_BOX = 'input[type="checkbox"], [role="checkbox"]';
 /** What holds a pane: a dialog or complementary landmark, or the portal's context pane (3.1). */
@@ -83,7 +83,7 @@ function commonAncestor(a: Element, b: Element): Element | null {
 const rootOf = (section: PaneSection): ParentNode => documentOf(section.label);
 
 /**
- * The list's rows in order: each row's first editable text box is the value (reference 4.6; a
+ * The list's rows in order: each row's first editable text box is the value (docs/portal-facts.md#basic-saml-pane; a
  * reply row's Index box comes after it), its check box the "Default".
  */
 export function readRows(section: PaneSection): PaneRow[] {
@@ -122,7 +122,7 @@ export function findAddLink(section: PaneSection): Element | null {
 export function findSave(root: ParentNode): Element | null {
   return find(PORTAL.save, root);
 }
-/** Save is enabled only once the form is dirty and valid, after a delay (reference 4.6, 8). */
+/** Save is enabled only once the form is dirty and valid, after a delay (docs/portal-facts.md#basic-saml-pane). */
 export function saveEnabled(root: ParentNode): boolean {
   const save = findSave(root);
   return !!save && isEnabled(save);

@@ -1,6 +1,6 @@
-// Recognises the pane's validation messages (reference 4.6, "Validation rules and messages") and
+// Recognises the pane's validation messages (docs/portal-facts.md#validation-messages) and
 // maps each to a code the guide explains with what to do. An invalid text box is known by its
-// attributes (`data-validatable-control-valid="false"`, reference 4.1; `aria-invalid` in Fluent).
+// attributes (`data-validatable-control-valid="false"`, docs/portal-facts.md#knockout-controls; `aria-invalid` in Fluent).
 // Only one message text is known (English, the unique-identifier one), so the code comes from the
 // confirmed rules applied to the value itself, which works in every language; the portal's own
 // words are passed on as `message` for the guide to quote.
@@ -25,16 +25,6 @@ export interface SamlProblem {
   /** The portal's message, as shown ('' when none could be read). */
   message: string;
 }
-
-/** The _locales key explaining each problem and what to do about it. */
-export const PROBLEM_MESSAGE_KEYS: Record<SamlProblemCode, string> = {
-  'identifier-not-unique': 'samlProblem_identifier_not_unique',
-  'reply-url-https': 'samlProblem_reply_url_https',
-  'reply-url-too-long': 'samlProblem_reply_url_too_long',
-  'reply-url-characters': 'samlProblem_reply_url_characters',
-  duplicate: 'samlProblem_duplicate',
-  other: 'samlProblem_other',
-};
 
 /** Issues #11910/#46428 (2018, 2020): "Please enter an identifier which is unique within your organization." */
 const NOT_UNIQUE_MESSAGE = /unique within your organi[sz]ation/i;

@@ -1,9 +1,10 @@
-// What the portal calls things, per language, each word marked as sure as the reference is
-// (target.ts `Word`). Sources: reference/azure-portal.md section 6 (Microsoft's localized
-// tutorials: de, fr, es, ja, confirmed), sections 4 and 11 (English, confirmed). A word the
-// reference does not give is marked guessed; where no word is known in a language, the targets
+// What the portal calls things, per language, each word marked as sure as its source is
+// (target.ts `Word`). This registry is the source for the words; docs/portal-facts.md records the
+// evidence (#translations: Microsoft's localized tutorials, de, fr, es, ja, confirmed; the
+// per-step headings: English, confirmed) and how to record a word seen on the live page. A word
+// no source gives is marked guessed; where no word is known in a language, the targets
 // lean on roles and relations that do not change with it. Italian, Brazilian Portuguese, Korean,
-// Dutch and Chinese have no entry: the reference gives no portal label in them yet (issue 12.6),
+// Dutch and Chinese have no entry: no source gives a portal label in them yet (issue 12.6),
 // and a guessed word in a language nobody here reads would only look certain.
 // One place for each label: targets and readers refer to these by key.
 
@@ -71,7 +72,7 @@ export const LABELS = {
     ],
     ja: [c('応答 URL (Assertion Consumer Service URL)')],
   },
-  /** The pane's optional fields (reference 4.6): they bound the two lists' territories. */
+  /** The pane's optional fields (docs/portal-facts.md#basic-saml-pane): they bound the two lists' territories. */
   signOnUrl: {
     en: [c('Sign on URL (Optional)'), c('Sign on URL')],
     de: [c('Anmelde-URL')],
@@ -81,7 +82,7 @@ export const LABELS = {
   },
   relayState: { en: [c('Relay State (Optional)'), c('Relay State')] },
   logoutUrl: { en: [c('Logout Url (Optional)'), c('Logout Url')] },
-  // Reference section 6: "not found" outside English. Guessed in Microsoft's terms (its
+  // "Not found" outside English (docs/portal-facts.md#translations). Guessed in Microsoft's terms (its
   // Bezeichner, identificateur, 識別子 above): without a word, a link whose text has moved into
   // an attribute cannot be told from an icon-only control after the label (issue 12.4).
   addIdentifier: {
@@ -134,7 +135,7 @@ export const LABELS = {
     es: [g('Agregar nueva notificación')],
     ja: [g('新しいクレームの追加')],
   },
-  /** The certificate card's rows (reference 4.7): the Download links' labels and their peers. */
+  /** The certificate card's rows (docs/portal-facts.md#certificate-card): the Download links' labels and peers. */
   federationMetadataXml: {
     en: [c('Federation Metadata XML')],
     de: [c('Verbundmetadaten-XML')],

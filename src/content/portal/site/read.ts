@@ -1,7 +1,7 @@
-// Reads what the SAML page's cards show: "label: value" rows under a card title (reference 4.5,
-// 4.7). Found by the localized label texts and the page's structure, not by class names or
+// Reads what the SAML page's cards show: "label: value" rows under a card title (docs/portal-facts.md#saml-page,
+// #certificate-card). Found by the localized label texts and the page's structure, not by class names or
 // wrapper elements (a card is what holds one pencil "Edit"), since the card markup is
-// extension-specific and undocumented (reference section 12).
+// extension-specific and undocumented (docs/portal-facts.md#markup-we-must-not-assume).
 // Light on purpose (no accessible-name engine): the metadata capture reads the certificate card
 // from content-script start-up.
 
@@ -62,7 +62,7 @@ export function claimsCardEdit(root: ParentNode, visible = isVisible): Element[]
 }
 
 /**
- * The SAML page card under a title (reference 4.5): the largest ancestor of the title that holds
+ * The SAML page card under a title (docs/portal-facts.md#saml-page): the largest ancestor of the title that holds
  * one pencil "Edit" (card 3 holds it in its sub-section). Exactly one, or null.
  */
 function cardOf(root: ParentNode, titles: readonly string[], visible = isVisible): Element | null {
@@ -104,7 +104,7 @@ export function certificateCard(root: ParentNode, visible = isVisible): Element 
   return cards.length === 1 ? (cards[0] ?? null) : null;
 }
 
-/** The App Federation Metadata Url, on either host the portal shows it on (reference 5, 12). */
+/** The App Federation Metadata Url, on either host the portal shows it on (docs/portal-facts.md#metadata-url). */
 const METADATA_URL =
   /^https:\/\/login\.(?:microsoftonline\.com|windows\.net)\/[^/]+\/federationmetadata\/2007-06\/federationmetadata\.xml/i;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
@@ -133,7 +133,7 @@ export function readCertificateCard(
 }
 
 /**
- * Create your own application (reference 4.3), in a language whose question is not known: the one
+ * Create your own application (docs/portal-facts.md#create-your-own-application), in a language whose question is not known: the one
  * text box of a pane that also offers the radio choices.
  */
 export function theNameBox(root: ParentNode, visible = isVisible): Element[] {
@@ -147,7 +147,7 @@ export function theNameBox(root: ParentNode, visible = isVisible): Element[] {
 }
 
 /**
- * The post-save prompt's second answer ("Yes" / "No, I'll test later", reference 4.6), in a
+ * The post-save prompt's second answer ("Yes" / "No, I'll test later", docs/portal-facts.md#basic-saml-pane), in a
  * language whose words are not known: a modal with exactly two answers.
  */
 export function testLaterAnswer(root: ParentNode): Element[] {

@@ -9,7 +9,7 @@ const CELL = 'td, [role="gridcell"], [role="cell"]';
 const HEADER = 'th, [role="columnheader"]';
 
 /**
- * Assignments listed in the Users and groups grid, in either grid generation (reference 12: the
+ * Assignments listed in the Users and groups grid, in either grid generation (docs/portal-facts.md#users-and-groups: the
  * `.azc-grid` table with `tr` rows, or the `fxc-gc` div grid with `role=row`): its rows that hold
  * cells, not column headers. Zero only when the grid says it is empty (a message where the rows
  * would be); null when the grid cannot be read (none, several, or nothing in it yet): the step

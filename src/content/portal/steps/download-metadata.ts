@@ -14,7 +14,7 @@ export const downloadMetadata: StepFeature = {
     if (place.menu !== 'SignOn') return { target: 'menuSignOn', hint: 'hint_menu_sign_on' };
     // An edit pane still open covers the card: close it first (after Save, the X).
     if (locate(PORTAL.paneClose, doc)) return { target: 'paneClose', hint: 'hint_close_pane' };
-    // The same document without any download: the App Federation Metadata Url (reference 5).
+    // The same document without any download: the App Federation Metadata Url (docs/portal-facts.md#metadata-url).
     return {
       target: 'downloadMetadata',
       hint: 'hint_download_metadata',

@@ -6,10 +6,10 @@ import {
   readClaimsCard,
 } from '../saml/claims';
 import { reactViewPaneOpen } from './basic-saml';
-import type { StepFeature } from './types';
+import type { Note, StepFeature } from './types';
 
 const copy = ['claimName', 'claimSource'] as const;
-const notes = [{ key: MAIL_EMPTY_NOTE_KEY, substitutions: [] }];
+const notes: readonly Note[] = [{ key: MAIL_EMPTY_NOTE_KEY, substitutions: [] }];
 
 /** Any claim whose source is the profile's attribute counts (the default emailaddress one too). */
 export const emailClaim: StepFeature = {

@@ -2,6 +2,7 @@
 // files): what the page says about the step (observe) and what to point at next (guide). Each
 // step is a small module; the engine runs them isolated, so one failing never breaks another.
 
+import type { MessageKey } from '../../../core/message-keys';
 import type { ProviderProfile } from '../../../core/profile';
 import type { PortalPlace } from '../../../core/route';
 import type { StepId } from '../../../core/steps';
@@ -9,7 +10,7 @@ import type { PortalTarget } from '../site/locators';
 
 /** A _locales key with its substitutions. */
 export interface Note {
-  key: string;
+  key: MessageKey;
   substitutions: readonly string[];
 }
 
@@ -25,7 +26,7 @@ export interface Guidance {
   /** The element to spotlight, if any. */
   target?: PortalTarget;
   /** _locales key of the instruction at this point. */
-  hint: string;
+  hint: MessageKey;
   /** An action the guide offers (a "Fill in" or "Get it from Entra" button), if any. */
   action?: 'fill-app-name' | 'fill-basic-saml' | 'fill-email-claim' | 'fetch-from-entra';
   /** Values the admin may want to copy, shown with Copy buttons. */
