@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../test/rehearsal/chromium';
 
 const GUIDE = '[data-sso-assistant="guide"]';
+/** The rehearsal Asset Panda the demo sends to. */
+const ASSET_PANDA = 'https://acme.assetpanda.app';
 const spotlight = (page: Page, name: string) =>
   page
     .locator(`[data-sso-assistant-spotlight="${name}"]`)
@@ -86,32 +88,43 @@ export async function walkDemo(
   await state(page, 'assign-users', 'done');
   await shot('07-portal-done');
 
-  const popup = await browser.extensionPage('src/popup/index.html');
-  await popup.setViewportSize({ width: 420, height: 900 });
-  await popup.getByTestId('metadata-card').waitFor();
-  await shot('08-popup', popup);
-
-  // The transfer: Asset Panda open in a tab, one click in the popup, every step ticked off.
+  // Asset Panda open in a tab before the popup opens: the popup offers it as where to send.
   const assetPanda = await browser.context.newPage();
-  await assetPanda.goto('https://acme.assetpanda.app/?rehearsal-reset=1');
+  await assetPanda.goto(`${ASSET_PANDA}/?rehearsal-reset=1`);
+  const popup = await browser.extensionPage('src/popup/index.html');
+  // The size a browser gives the popup; the card folds to its verdict, opened here to show it.
+  await popup.setViewportSize({ width: 400, height: 600 });
+  const card = popup.getByTestId('metadata-card').locator('summary');
+  await card.click();
+  await shot('08-popup', popup);
+  await card.click();
+
+  // The transfer: one click in the popup, every step ticked off.
   await sendToAssetPanda(popup, 'Enable for all users', 'Microsoft Entra ID');
   await popup.getByText(/^Done: Asset Panda lists the connection/).waitFor({ timeout: 40_000 });
+  // Once done, the steps fold behind the summary; opened here to show each one ticked off.
+  await popup.locator('.transfer-status summary').click();
   await shot('09-transfer', popup);
 
   // A page that looks different (no Domains field): the transfer stops before Save and the
   // popup offers the manual path.
   await assetPanda.goto(
-    'https://acme.assetpanda.app/settings/preferences/sso?rehearsal-reset=1&rehearsal-variant=no-domain-field',
+    `${ASSET_PANDA}/settings/preferences/sso?rehearsal-reset=1&rehearsal-variant=no-domain-field`,
   );
   await sendToAssetPanda(popup, 'Enable for selected domains', 'Entra ID', 'acme.com');
-  await popup
-    .getByRole('region', { name: 'Enter it in Asset Panda yourself' })
-    .waitFor({ timeout: 40_000 });
+  const manual = popup.getByRole('region', { name: 'Enter it in Asset Panda yourself' });
+  await manual.waitFor({ timeout: 40_000 });
+  // The manual path opens when asked: the admin's click.
+  await manual.locator('summary').click();
+  await manual.getByRole('button', { name: 'Download the XML' }).waitFor();
   await shot('10-manual-path', popup);
   return shots;
 }
 
 async function sendToAssetPanda(popup: Page, type: string, name: string, domains?: string) {
+  // With no organization address set, the admin picks the Asset Panda open in a tab, once.
+  const pick = popup.getByRole('radio', { name: ASSET_PANDA, exact: true });
+  if (await pick.count()) await pick.check();
   await popup
     .getByRole('group', { name: 'Enable type' })
     .getByRole('radio', { name: type })

@@ -1,19 +1,35 @@
-// The popup: where the admin is in the setup, the metadata card, and the transfer.
+// The popup: the admin's current task first, the rest folded to one line each. Before any
+// metadata, the task is the portal's steps (with the guide); with metadata, sending it to Asset
+// Panda; once it is there, testing the sign-in. A browser caps a popup at 800×600 pixels, so what
+// is not the task waits behind a disclosure instead of pushing the task out of sight.
 
+import { Fragment, type ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { codeKey } from '../core/message-keys';
-import { GUIDE_STEPS } from '../core/steps';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
-import { guideStepStates } from '../ui/steps-view';
 import { FetchFromEntra } from './FetchFromEntra';
+import { Fold } from './Fold';
 import { MetadataCard } from './MetadataCard';
 import { MetadataImport } from './MetadataImport';
 import { MismatchReport } from '../ui/MismatchReport';
+import { SetupProgress } from './SetupProgress';
+import { SignInTest } from './SignInTest';
 import { Transfer } from './Transfer';
 import { FinishSections } from './FinishSections';
 import type { PopupState } from './state';
+
+/** What the admin is doing now: the popup opens on it. */
+export type Task = 'portal' | 'send' | 'sign-in';
+
+/** The popup's sections in the setup's order, after whichever is the task. */
+const FLOW = ['portal', 'metadata', 'send', 'sign-in'] as const;
+type Section = (typeof FLOW)[number];
+
+function taskOf(state: PopupState): Task {
+  if (state.transfer?.status === 'done') return 'sign-in';
+  return state.captures.length || state.transfer ? 'send' : 'portal';
+}
 
 export function App() {
   const [state, setState] = useState<PopupState | null>(null);
@@ -45,62 +61,63 @@ export function App() {
   };
 
   if (!state) return <main class="popup" aria-busy="true" />;
-  const states = guideStepStates(GUIDE_STEPS, state.progress);
+  const task = taskOf(state);
   const current = state.captures[0];
-  return (
-    <main class="popup">
-      <h1>{t('popupTitle')}</h1>
-      <section aria-labelledby="progress-heading">
-        <h2 id="progress-heading">{t('popupProgress')}</h2>
-        <ol class="steps">
-          {GUIDE_STEPS.map((id) => (
-            <li key={id} data-step={id} data-state={states[id]}>
-              {t(codeKey('step', id, 'title'))}
-            </li>
-          ))}
-        </ol>
-        <button type="button" onClick={() => void showGuide()}>
-          {t('popupShowGuide')}
-        </button>{' '}
-        <button type="button" onClick={() => void send('progress/reset', {}).then(refresh)}>
-          {t('popupStartOver')}
-        </button>{' '}
-        <button type="button" title={t('forgetEverythingHint')} onClick={() => void forget()}>
-          {t('forgetEverything')}
-        </button>
-        <p role="status" class="notice">
-          {notice}
-        </p>
-      </section>
-      <section aria-labelledby="metadata-heading">
-        <h2 id="metadata-heading">{t('metadataHeading')}</h2>
-        {current && !replacing ? (
-          <>
-            <MetadataCard metadata={current} portalCertificate={state.portalCertificate} />
+  const stored = () => {
+    setReplacing(false);
+    refresh();
+  };
+  const fetchFromEntra = state.portalCertificate?.metadataUrl && (
+    <FetchFromEntra url={state.portalCertificate.metadataUrl} onStored={stored} />
+  );
+  // Keyed: a section keeps its state (the transfer form's values) when the task moves on.
+  const sections: Record<Section, ComponentChildren> = {
+    portal: (
+      <SetupProgress
+        progress={state.progress}
+        isTask={task === 'portal'}
+        onShowGuide={() => void showGuide()}
+        onStartOver={() => void send('progress/reset', {}).then(refresh)}
+        onForget={() => void forget()}
+      />
+    ),
+    metadata:
+      current && !replacing ? (
+        <MetadataCard metadata={current} portalCertificate={state.portalCertificate}>
+          <p class="actions">
             <button type="button" onClick={() => setReplacing(true)}>
               {t('metadataUseAnother')}
             </button>
-          </>
-        ) : (
-          <MetadataImport
-            onStored={() => {
-              setReplacing(false);
-              refresh();
-            }}
-          />
-        )}
-        {state.portalCertificate?.metadataUrl && (
-          <FetchFromEntra
-            url={state.portalCertificate.metadataUrl}
-            onStored={() => {
-              setReplacing(false);
-              refresh();
-            }}
-          />
-        )}
-      </section>
-      <Transfer state={state} />
-      <FinishSections state={state} onChange={refresh} />
+          </p>
+          {fetchFromEntra}
+        </MetadataCard>
+      ) : (
+        <>
+          {fetchFromEntra}
+          <Fold
+            id="metadata-heading"
+            title={t('metadataHeading')}
+            note={t('metadataImportNote')}
+            open={replacing}
+            testId="metadata-import"
+          >
+            <MetadataImport onStored={stored} />
+          </Fold>
+        </>
+      ),
+    send: task !== 'portal' && <Transfer state={state} isTask={task === 'send'} />,
+    'sign-in': <SignInTest state={state} isTask={task === 'sign-in'} onChange={refresh} />,
+  };
+  return (
+    <main class="popup" data-task={task}>
+      <h1>{t('popupTitle')}</h1>
+      <p role="status" class="notice">
+        {notice}
+      </p>
+      {[task, ...FLOW.filter((section) => section !== task)].map((section) => (
+        <Fragment key={section}>{sections[section]}</Fragment>
+      ))}
+      <FinishSections state={state} />
       {state.mismatch && <MismatchReport report={state.mismatch} />}
     </main>
   );

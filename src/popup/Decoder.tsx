@@ -10,6 +10,7 @@ import { DecodedView } from '../ui/DecodedView';
 import { t } from '../ui/i18n';
 import type { PopupState } from './state';
 import { ErrorPagesToggle } from './ErrorPagesToggle';
+import { Fold } from './Fold';
 
 export function Decoder({ state }: { state: PopupState }) {
   const [text, setText] = useState('');
@@ -32,8 +33,7 @@ export function Decoder({ state }: { state: PopupState }) {
   };
 
   return (
-    <section aria-labelledby="decoder-heading" class="decoder">
-      <h2 id="decoder-heading">{t('decoderHeading')}</h2>
+    <Fold id="decoder-heading" title={t('decoderHeading')} testId="decoder">
       <label for="decoder-input">{t('decoderLabel')}</label>
       <textarea
         id="decoder-input"
@@ -71,6 +71,6 @@ export function Decoder({ state }: { state: PopupState }) {
           </DecodedView>
         )}
       </div>
-    </section>
+    </Fold>
   );
 }

@@ -1,16 +1,15 @@
-// The popup's end of the setup (issue 15), in flow order after the transfer: test the sign-in,
-// explain an error, the certificate reminders, and the setup report.
+// The popup's end of the setup (issue 15), after the sign-in test: explain an error, the
+// certificate reminders, and the setup report. None is ever the admin's task, so each folds to its
+// heading.
 
 import { Decoder } from './Decoder';
 import { Reminders } from './Reminders';
 import { SetupReport } from './SetupReport';
-import { SignInTest } from './SignInTest';
 import type { PopupState } from './state';
 
-export function FinishSections({ state, onChange }: { state: PopupState; onChange: () => void }) {
+export function FinishSections({ state }: { state: PopupState }) {
   return (
     <>
-      <SignInTest state={state} onChange={onChange} />
       <Decoder state={state} />
       <Reminders state={state} />
       <SetupReport state={state} />

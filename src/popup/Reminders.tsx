@@ -8,6 +8,7 @@ import type { ReminderSettings } from '../core/storage-schema';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
 import type { PopupState } from './state';
+import { Fold } from './Fold';
 
 export function Reminders({ state }: { state: PopupState }) {
   const [settings, setSettings] = useState<ReminderSettings | null>(null);
@@ -24,8 +25,7 @@ export function Reminders({ state }: { state: PopupState }) {
   const plan = metadata ? planReminders(metadata.report.certificates, Date.now(), null) : null;
   const day = (time: number) => new Date(time).toLocaleDateString();
   return (
-    <section aria-labelledby="reminders-heading" data-testid="reminders">
-      <h2 id="reminders-heading">{t('remindersHeading')}</h2>
+    <Fold id="reminders-heading" title={t('remindersHeading')} testId="reminders">
       <label>
         <input
           type="checkbox"
@@ -55,6 +55,6 @@ export function Reminders({ state }: { state: PopupState }) {
         </>
       )}
       <p class="hint">{t('remindersWhatToDo')}</p>
-    </section>
+    </Fold>
   );
 }

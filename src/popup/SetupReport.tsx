@@ -5,6 +5,7 @@ import { buildSetupReport } from '../core/setup-report';
 import { setupReportMarkdown } from '../core/setup-report-markdown';
 import { t } from '../ui/i18n';
 import type { PopupState } from './state';
+import { Fold } from './Fold';
 
 export function SetupReport({ state }: { state: PopupState }) {
   const download = () => {
@@ -29,13 +30,12 @@ export function SetupReport({ state }: { state: PopupState }) {
     save(`${stem}.json`, 'application/json', JSON.stringify(report, null, 2) + '\n');
   };
   return (
-    <section aria-labelledby="report-heading">
-      <h2 id="report-heading">{t('reportHeading')}</h2>
+    <Fold id="report-heading" title={t('reportHeading')} testId="setup-report">
       <p class="hint">{t('reportHint')}</p>
       <button type="button" onClick={download}>
         {t('reportDownload')}
       </button>
-    </section>
+    </Fold>
   );
 }
 

@@ -5,15 +5,24 @@
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
 import type { PopupState } from './state';
+import { Fold } from './Fold';
 
-export function SignInTest({ state, onChange }: { state: PopupState; onChange: () => void }) {
+/** `isTask`: the metadata is in Asset Panda, so testing is the admin's task (open, primary). */
+export function SignInTest({
+  state,
+  isTask,
+  onChange,
+}: {
+  state: PopupState;
+  isTask: boolean;
+  onChange: () => void;
+}) {
   const record = state.progress.steps['test-sign-in'];
   const signInPage = loginPage(
     state.transfer?.origin ?? state.destination.origin ?? state.settings.assetPandaUrl,
   );
   return (
-    <section aria-labelledby="sign-in-heading" data-step="test-sign-in">
-      <h2 id="sign-in-heading">{t('signInHeading')}</h2>
+    <Fold id="sign-in-heading" title={t('signInHeading')} open={isTask}>
       <p>{t('signInHow')}</p>
       <p class="hint">{t('signInWhyNot')}</p>
       {signInPage && (
@@ -28,11 +37,15 @@ export function SignInTest({ state, onChange }: { state: PopupState; onChange: (
           {record.detail === 'signed-in-seen' ? t('signInDoneSeen') : t('signInDoneConfirmed')}
         </p>
       ) : (
-        <button type="button" onClick={() => void send('sign-in/confirm', {}).then(onChange)}>
+        <button
+          type="button"
+          class={isTask ? 'primary' : undefined}
+          onClick={() => void send('sign-in/confirm', {}).then(onChange)}
+        >
           {t('signInConfirm')}
         </button>
       )}
-    </section>
+    </Fold>
   );
 }
 

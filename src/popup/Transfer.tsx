@@ -2,7 +2,7 @@
 // The background runs the transfer; this only asks it to start or cancel, and shows what
 // `state/get` says (App refreshes on every storage change).
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { base64ToBytes, sha256Hex } from '../core/bytes';
 import { codeKey } from '../core/message-keys';
 import { captureConcerns, type CaptureConcern } from '../core/capture-concerns';
@@ -15,10 +15,8 @@ import { TransferForm, type TransferChoice, type TransferValues } from './Transf
 import { TransferStatus } from './TransferStatus';
 import './Transfer.css';
 
-/** A transfer that ended this long ago is old news: the popup opens at the top as usual. */
-const RECENT_MS = 10 * 60_000;
-
-export function Transfer({ state }: { state: PopupState }) {
+/** `isTask`: sending is what the admin does now, so Send is the popup's primary button. */
+export function Transfer({ state, isTask }: { state: PopupState; isTask: boolean }) {
   const transfer = state.transfer;
   const [values, setValues] = useState<TransferValues>(() => ({
     enableType: transfer?.enableType ?? null,
@@ -37,15 +35,8 @@ export function Transfer({ state }: { state: PopupState }) {
     choice: TransferChoice;
     concerns: CaptureConcern[];
   } | null>(null);
-  const section = useRef<HTMLElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const active = transfer?.status === 'running' || transfer?.status === 'waiting';
-
-  useEffect(() => {
-    // The admin reopens the popup to see how the transfer goes: show it rather than the top.
-    const updated = transfer ? Date.parse(transfer.updatedAt) : 0;
-    if (Date.now() - updated < RECENT_MS) section.current?.scrollIntoView({ block: 'start' });
-  }, []); // only when the popup opens, not on every refresh
 
   const start = async (choice: TransferChoice, replaceExisting = false) => {
     setRefusal('');
@@ -89,7 +80,7 @@ export function Transfer({ state }: { state: PopupState }) {
   };
 
   return (
-    <section ref={section} class="transfer" aria-labelledby="transfer-heading">
+    <section class="transfer" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">{t('transferHeading')}</h2>
       {state.captures.length === 0 && <p class="hint">{t('transferNeedsMetadata')}</p>}
       {transfer && (
@@ -106,6 +97,7 @@ export function Transfer({ state }: { state: PopupState }) {
         suggestions={state.suggestedDomains}
         disabled={active || blocked}
         onSend={startOrAsk}
+        primary={isTask}
         nameRef={nameInput}
         destinationId={DESTINATION_ID}
         destination={

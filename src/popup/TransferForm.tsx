@@ -45,6 +45,7 @@ export function TransferForm({
   suggestions,
   disabled,
   onSend,
+  primary,
   nameRef,
   destination,
   destinationId,
@@ -54,6 +55,8 @@ export function TransferForm({
   suggestions: readonly string[];
   disabled: boolean;
   onSend: (choice: TransferChoice) => void;
+  /** Send is the popup's one primary button while sending is the admin's task. */
+  primary: boolean;
   nameRef: Ref<HTMLInputElement>;
   /** Where Send sends, shown right before the button and named in its description. */
   destination: ComponentChildren;
@@ -178,7 +181,12 @@ export function TransferForm({
       )}
 
       {destination}
-      <button type="submit" class="primary" disabled={disabled} aria-describedby={destinationId}>
+      <button
+        type="submit"
+        class={primary ? 'primary' : undefined}
+        disabled={disabled}
+        aria-describedby={destinationId}
+      >
         {t('transferSend')}
       </button>
     </form>

@@ -1,6 +1,7 @@
 // The manual path: when the assistant cannot finish with certainty, the admin enters the values in
 // Asset Panda by hand. The XML is downloaded from the popup itself (a blob URL and an
-// `<a download>`: no downloads permission), and each value has a Copy button.
+// `<a download>`: no downloads permission), and each value has a Copy button. It opens only when
+// the admin asks: trying again from the popup comes first.
 
 import { useState } from 'preact/hooks';
 import { base64ToBytes } from '../core/bytes';
@@ -37,38 +38,42 @@ export function TransferManual({ transfer }: { transfer: TransferRecord }) {
 
   return (
     <section class="manual" aria-labelledby="transfer-manual-heading">
-      <h3 id="transfer-manual-heading">{t('transferManualHeading')}</h3>
-      <p>{t('transferManualIntro')}</p>
-      <dl>
-        {values.map(([label, value]) => (
-          <div key={label} class="value">
-            <dt>{label}</dt>
+      <details>
+        <summary>
+          <h3 id="transfer-manual-heading">{t('transferManualHeading')}</h3>
+        </summary>
+        <p>{t('transferManualIntro')}</p>
+        <dl>
+          {values.map(([label, value]) => (
+            <div key={label} class="value">
+              <dt>{label}</dt>
+              <dd>
+                <code>{value}</code>
+                <button
+                  type="button"
+                  aria-label={t('transferCopyValue', label)}
+                  onClick={() => void copy(label, value)}
+                >
+                  {t('transferCopy')}
+                </button>
+              </dd>
+            </div>
+          ))}
+          <div class="value">
+            <dt>{firstWord(LABELS.metadataFile)}</dt>
             <dd>
-              <code>{value}</code>
-              <button
-                type="button"
-                aria-label={t('transferCopyValue', label)}
-                onClick={() => void copy(label, value)}
-              >
-                {t('transferCopy')}
+              <code>{transfer.fileName}</code>
+              <button type="button" onClick={() => download(transfer)}>
+                {t('transferDownload')}
               </button>
             </dd>
           </div>
-        ))}
-        <div class="value">
-          <dt>{firstWord(LABELS.metadataFile)}</dt>
-          <dd>
-            <code>{transfer.fileName}</code>
-            <button type="button" onClick={() => download(transfer)}>
-              {t('transferDownload')}
-            </button>
-          </dd>
-        </div>
-      </dl>
-      <p>{t('transferManualSave')}</p>
-      <p role="status" class="notice">
-        {copied}
-      </p>
+        </dl>
+        <p>{t('transferManualSave')}</p>
+        <p role="status" class="notice">
+          {copied}
+        </p>
+      </details>
     </section>
   );
 }

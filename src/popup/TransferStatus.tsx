@@ -81,14 +81,18 @@ export function TransferStatus({
       <p role="status" class={transfer.status === 'done' ? 'summary good' : 'summary'}>
         {summary(transfer)}
       </p>
-      <ol class="transfer-steps" aria-label={t('transferStepsLabel')}>
-        {transferStepStates(transfer).map(([step, state]) => (
-          <li key={step} data-transfer-step={step} data-state={state}>
-            {t(codeKey('transferStep', step))}
-            <span class="visually-hidden"> ({t(codeKey('transferState', state))})</span>
-          </li>
-        ))}
-      </ol>
+      {/* Open while it runs; once it ended, the summary and the problem say what matters. */}
+      <details class="steps-fold" open={active}>
+        <summary>{t('transferStepsLabel')}</summary>
+        <ol class="transfer-steps" aria-label={t('transferStepsLabel')}>
+          {transferStepStates(transfer).map(([step, state]) => (
+            <li key={step} data-transfer-step={step} data-state={state}>
+              {t(codeKey('transferStep', step))}
+              <span class="visually-hidden"> ({t(codeKey('transferState', state))})</span>
+            </li>
+          ))}
+        </ol>
+      </details>
       {active && !transfer.saveClickedAt && (
         <button type="button" onClick={onCancel}>
           {t('transferCancel')}

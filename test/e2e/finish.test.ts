@@ -36,9 +36,13 @@ describe('finish: test, decode, report', () => {
   });
 
   const popup = () => rig.browser.extensionPage('src/popup/index.html');
+  /** A popup section that is not the admin's task waits behind its heading (issue 17 part 1). */
+  const open = (page: Page, heading: string) =>
+    page.locator('summary', { has: page.getByRole('heading', { name: heading }) }).click();
 
   it('explains a pasted AADSTS50011, quoting the configured Reply URL beside the error’s', async () => {
     const page = await popup();
+    await open(page, 'Explain an error');
     const sent = `${REPLY_URL}/`; // what Cognito "sent": one trailing slash more
     await page
       .getByRole('textbox', { name: 'Error message' })
@@ -59,6 +63,7 @@ describe('finish: test, decode, report', () => {
 
   it('says "not recognised" for garbled input, with a lookup that carries no pasted text', async () => {
     const page = await popup();
+    await open(page, 'Explain an error');
     await page.getByRole('textbox', { name: 'Error message' }).fill('%%% ¿qué? <x> jane@acme.com');
     await page.getByRole('button', { name: 'Explain' }).click();
     const link = page.getByTestId('decoder-result').getByRole('link');
@@ -80,6 +85,7 @@ describe('finish: test, decode, report', () => {
 
   it('does nothing on Cognito’s error page while its one origin is not allowed', async () => {
     const page = await popup();
+    await open(page, 'Explain an error');
     const toggle = page.getByRole('checkbox', { name: /Cognito’s error page/ });
     await expect.poll(() => toggle.isEnabled()).toBe(true);
     expect(await toggle.isChecked()).toBe(false);
@@ -239,6 +245,7 @@ describe('finish: test, decode, report', () => {
     await page.getByRole('button', { name: 'It worked: I am signed in' }).click();
     await page.getByText('Done: you confirmed that the sign-in worked.').waitFor();
 
+    await open(page, 'Setup report');
     const files = await downloads(page, 2, () =>
       page.getByRole('button', { name: 'Download setup report' }).click(),
     );

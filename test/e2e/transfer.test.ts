@@ -127,6 +127,8 @@ describe('transfer to Asset Panda', () => {
     await page.getByRole('dialog', { name: 'Add new SSO' }).waitFor();
 
     const manual = card.getByRole('region', { name: 'Enter it in Asset Panda yourself' });
+    // The manual path opens only when asked (issue 17 part 1): sending again comes first.
+    await manual.getByText('Enter it in Asset Panda yourself').click();
     for (const [field, value] of [
       ['Enable Type', 'Enable for selected domains'],
       ['Connection Name', 'Microsoft Entra ID'],

@@ -67,7 +67,7 @@ async function openWith(portal: { thumbprint: string; appId: string }) {
     },
   };
   document.body.innerHTML = '<div id="app"></div>';
-  await act(() => render(h(Transfer, { state }), document.getElementById('app')!));
+  await act(() => render(h(Transfer, { state, isTask: true }), document.getElementById('app')!));
   const all = document.querySelector<HTMLInputElement>('input[name="enableType"][value="all"]')!;
   await act(() => all.click());
   await act(() => document.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());

@@ -11,6 +11,7 @@ import { watchCertificateCard } from '../capture-card';
 import { startEngine, type Engine, type EngineView } from '../engine';
 import { FramePanel } from './FramePanel';
 import { Guide } from './Guide';
+import colours from '../../../ui/colours.css?inline';
 import css from './guide.css?inline';
 import { followPageTheme } from './theme';
 import { useOverrides } from '../../words';
@@ -50,7 +51,7 @@ export function mountGuide(
   host.setAttribute('data-sso-assistant', top ? 'guide' : 'frame-guide');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = css;
+  style.textContent = colours + css;
   const root = document.createElement('div');
   shadow.append(style, root);
   document.documentElement.append(host);
