@@ -111,7 +111,6 @@ type HandlerRefusal =
   | 'no-round-trip'
   | 'no-tab'
   | 'no-transfer'
-  | 'not-a-page'
   | 'page-not-ready'
   | 'policy-no-hosts'
   | 'portal-tab-not-answering'
