@@ -17,7 +17,7 @@ import type { Arming } from './arming';
 import { placeHere } from './place';
 import { wordsOf } from '../dom/target';
 import { LABELS } from './site/labels';
-import { PORTAL } from './site/locators';
+import { portalTarget } from './site/locators';
 import { certificateCard, readCertificateCard } from './site/read';
 
 interface CardClick {
@@ -64,7 +64,7 @@ export function metadataUrlHere(): string | null {
 
 /** The smallest part of the card around the click that names Federation Metadata XML is its row. */
 function onMetadataRow(target: Element, card: Element): boolean {
-  if (locate(PORTAL.downloadMetadata)?.contains(target)) return true;
+  if (locate(portalTarget('downloadMetadata'))?.contains(target)) return true;
   const labels = labelElements(card, wordsOf(LABELS.federationMetadataXml));
   for (let scope: Element | null = target; scope && scope !== card; scope = scope.parentElement) {
     const holds = labels.some((label) => scope?.contains(label));

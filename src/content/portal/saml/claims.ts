@@ -10,7 +10,7 @@ import { fillInput } from '../../dom/fill';
 import { find } from '../../dom/find';
 import { isVisible } from '../../dom/visible';
 import { waitFor } from '../../dom/watch';
-import { PORTAL } from '../site/locators';
+import { portalTarget } from '../site/locators';
 import { documentOf, EDITABLE_TEXT_INPUT, isChecked, leafTexts, press, textOf } from './dom';
 import type { Claim } from './card';
 import type { ChoiceOutcome, ClaimFillReport } from './fill-report';
@@ -73,7 +73,7 @@ export function findAddNewClaim(root: ParentNode = document): Element | null {
   const blades = new Set(
     claimRows(root).map(({ row }) => row.closest(BLADE) ?? documentOf(root).body),
   );
-  return blades.size === 1 ? find(PORTAL.addNewClaim, [...blades][0]!) : null;
+  return blades.size === 1 ? find(portalTarget('addNewClaim'), [...blades][0]!) : null;
 }
 
 export interface ManageClaimForm {

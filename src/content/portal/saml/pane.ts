@@ -10,7 +10,7 @@ import { fieldLabels, find, findAll } from '../../dom/find';
 import { inOnePass } from '../../dom/text';
 import { isVisible } from '../../dom/visible';
 import { LABELS } from '../site/labels';
-import { PORTAL } from '../site/locators';
+import { PORTAL, portalTarget } from '../site/locators';
 import { documentOf, EDITABLE_TEXT_INPUT, isChecked, isEnabled } from './dom';
 
 export type FieldKey = 'identifier' | 'replyUrl';
@@ -120,7 +120,7 @@ export function findAddLink(section: PaneSection): Element | null {
 
 /** The pane's (or Manage claim's) Save command, for the guide's spotlight. Never clicked here. */
 export function findSave(root: ParentNode): Element | null {
-  return find(PORTAL.save, root);
+  return find(portalTarget('save'), root);
 }
 /** Save is enabled only once the form is dirty and valid, after a delay (docs/portal-facts.md#basic-saml-pane). */
 export function saveEnabled(root: ParentNode): boolean {

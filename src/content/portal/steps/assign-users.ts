@@ -1,6 +1,6 @@
 import { locate } from '../../dom/locate';
 import { isVisible } from '../../dom/visible';
-import { PORTAL } from '../site/locators';
+import { portalTarget } from '../site/locators';
 import type { GuideStepModule } from './types';
 
 const GRID = '[role="grid"], table';
@@ -39,9 +39,9 @@ export const assignUsers: GuideStepModule = {
   },
   guide: ({ place, doc }) => {
     if (place.kind === 'add-assignment') {
-      if (locate(PORTAL.pickerSelect, doc))
+      if (locate(portalTarget('pickerSelect'), doc))
         return { target: 'pickerSelect', hint: 'hint_picker_select' };
-      const assign = locate(PORTAL.assign, doc);
+      const assign = locate(portalTarget('assign'), doc);
       if (assign && assign.getAttribute('aria-disabled') !== 'true')
         return { target: 'assign', hint: 'hint_assign' };
       return { target: 'noneSelected', hint: 'hint_none_selected' };

@@ -11,7 +11,7 @@ import {
   readRows,
   readValidationProblems,
 } from '../saml/basic-saml';
-import { PORTAL } from '../site/locators';
+import { portalTarget } from '../site/locators';
 import { say, targetMissing } from './results';
 import type { GuideStepModule, GuideStepAction } from './types';
 
@@ -37,7 +37,7 @@ export const basicSaml: GuideStepModule = {
   observe: ({ place, doc, profile }) => {
     if (place.kind !== 'app' || place.menu !== 'SignOn') return null;
     // The read-back counts once the post-save prompt is answered (the admin may still be saving).
-    if (locate(PORTAL.testLater, doc)) return null;
+    if (locate(portalTarget('testLater'), doc)) return null;
     const saved = readBasicSamlCard(doc);
     if (!saved) return null;
     return compareSavedSaml(saved, profile).done ? 'done' : 'todo';
@@ -45,7 +45,8 @@ export const basicSaml: GuideStepModule = {
   guide: ({ place, doc, profile }) => {
     if (place.kind === 'app' && place.menu !== 'SignOn')
       return { target: 'menuSignOn', hint: 'hint_menu_sign_on' };
-    if (locate(PORTAL.testLater, doc)) return { target: 'testLater', hint: 'hint_test_later' };
+    if (locate(portalTarget('testLater'), doc))
+      return { target: 'testLater', hint: 'hint_test_later' };
     const copy = ['entityId', 'replyUrl'] as const;
     const pane = findBasicSamlPane(doc);
     if (pane) {

@@ -1,12 +1,12 @@
 import { locate } from '../../dom/locate';
-import { PORTAL } from '../site/locators';
+import { portalTarget } from '../site/locators';
 import type { GuideStepModule } from './types';
 
 export const chooseSaml: GuideStepModule = {
   observe: ({ place, doc }) => {
     if (place.kind !== 'app') return null;
-    if (place.ssoMode === 'saml' || locate(PORTAL.editBasicSaml, doc)) return 'done';
-    return locate(PORTAL.samlTile, doc) ? 'todo' : null;
+    if (place.ssoMode === 'saml' || locate(portalTarget('editBasicSaml'), doc)) return 'done';
+    return locate(portalTarget('samlTile'), doc) ? 'todo' : null;
   },
   guide: ({ place }) => {
     if (place.kind !== 'app') return null;

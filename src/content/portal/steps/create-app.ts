@@ -2,7 +2,7 @@ import { SUGGESTED_APP_NAME } from '../../../core/profile';
 import { t } from '../../../ui/i18n';
 import { fillInput } from '../../dom/fill';
 import { locate, locateAll } from '../../dom/locate';
-import { PORTAL } from '../site/locators';
+import { portalTarget } from '../site/locators';
 import { targetMissing } from './results';
 import type { GuideStepModule, GuideStepAction } from './types';
 
@@ -11,7 +11,7 @@ const fillAppName: GuideStepAction = {
   label: 'fillIn',
   typesIntoPage: true,
   async run() {
-    const input = locate(PORTAL.appNameInput) as HTMLInputElement | null;
+    const input = locate(portalTarget('appNameInput')) as HTMLInputElement | null;
     if (!input) return targetMissing();
     const outcome = await fillInput(input, SUGGESTED_APP_NAME);
     return outcome === 'filled' || outcome === 'unchanged'
@@ -24,12 +24,12 @@ export const createApp: GuideStepModule = {
   observe: ({ place }) => (place.kind === 'app' || place.kind === 'add-assignment' ? 'done' : null),
   guide: ({ place, doc }) => {
     if (place.kind === 'enterprise-apps') {
-      return locateAll(PORTAL.assetPandaApp, doc).length > 0
+      return locateAll(portalTarget('assetPandaApp'), doc).length > 0
         ? { hint: 'hint_open_existing_app' }
         : { target: 'newApplication', hint: 'hint_new_application' };
     }
     if (place.kind !== 'gallery') return null;
-    const name = locate(PORTAL.appNameInput, doc) as HTMLInputElement | null;
+    const name = locate(portalTarget('appNameInput'), doc) as HTMLInputElement | null;
     if (!name) return { target: 'createYourOwnApplication', hint: 'hint_create_your_own' };
     if (!name.value.trim())
       return {

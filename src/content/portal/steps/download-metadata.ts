@@ -2,7 +2,7 @@ import { send } from '../../../messaging/send';
 import { refusalText, t } from '../../../ui/i18n';
 import { locate } from '../../dom/locate';
 import { metadataUrlHere } from '../capture-card';
-import { PORTAL } from '../site/locators';
+import { portalTarget } from '../site/locators';
 import type { GuideStepModule, GuideStepAction } from './types';
 
 /** "Get it from Entra": the card's App Federation Metadata Url (or the one built for this app). */
@@ -30,7 +30,8 @@ export const downloadMetadata: GuideStepModule = {
     if (place.kind !== 'app') return null;
     if (place.menu !== 'SignOn') return { target: 'menuSignOn', hint: 'hint_menu_sign_on' };
     // An edit pane still open covers the card: close it first (after Save, the X).
-    if (locate(PORTAL.paneClose, doc)) return { target: 'paneClose', hint: 'hint_close_pane' };
+    if (locate(portalTarget('paneClose'), doc))
+      return { target: 'paneClose', hint: 'hint_close_pane' };
     // The same document without any download: the App Federation Metadata Url (docs/portal-facts.md#metadata-url).
     return { target: 'downloadMetadata', hint: 'hint_download_metadata', action: fetchFromEntra };
   },
