@@ -216,6 +216,7 @@ describe('finish: test, decode, report', () => {
     expect(await cognitoOrigins()).toEqual([]);
 
     const page = await popup();
+    await open(page, 'Explain an error');
     const toggle = page.getByRole('checkbox', { name: /Cognito’s error page/ });
     await expect.poll(() => toggle.isEnabled()).toBe(true);
     expect(await toggle.isChecked()).toBe(false);
