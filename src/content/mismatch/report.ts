@@ -34,10 +34,12 @@ export function strategyCounts(target: Target, root: ParentNode = document): Str
     strategy,
     matches: findAll(alone, root).length,
   });
-  const counts: StrategyCount[] = [];
-  if (taught) counts.push(count('word overrides (role and accessible name)', { ...base, taught }));
-  if (hint) counts.push(count('toolkit hint', { ...base, hint }));
   const { names, nameRule, ...unnamed } = base;
+  const counts: StrategyCount[] = [];
+  // The taught words alone: with the built-in names beside them, a miss would count theirs.
+  if (taught)
+    counts.push(count('word overrides (role and accessible name)', { ...unnamed, names: taught }));
+  if (hint) counts.push(count('toolkit hint', { ...base, hint }));
   const byName = names && nameRule !== 'preferred' ? base : unnamed;
   counts.push(count('role and accessible name', byName));
   if (relation) counts.push(count('relation to its label', { ...base, relation }));

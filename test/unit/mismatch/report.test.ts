@@ -97,6 +97,21 @@ describe('the mismatch report', () => {
     expect(report).toMatch(/2\. toolkit hint: 1/); // the top bar's, by its name
     expect(report).toMatch(/3\. role and accessible name: 2/);
   });
+
+  it("counts the word overrides' own matches, not the built-in names a miss falls back to", () => {
+    document.body.innerHTML = `<header><button aria-label="Settings">⚙</button></header>`;
+    useOverrides({ 'assetpanda.settings': ['Werkzeuge'] });
+    const report = mismatchReport({
+      site: 'assetpanda',
+      target: 'assetpanda.settings',
+      find: target('settings'),
+      overrides: {},
+      extensionVersion: '0.1.0',
+    });
+    useOverrides({});
+    expect(report).toMatch(/1\. word overrides \(role and accessible name\): 0/);
+    expect(report).toMatch(/3\. role and accessible name: 1/);
+  });
 });
 
 describe('redactRoute', () => {
