@@ -13,16 +13,19 @@ import { currentOverrides, useOverrides } from '../words';
 import { PORTAL, portalTarget, type PortalTarget } from './site/locators';
 
 /** The report for `target`, also handed to the background for the popup to offer. */
-export function reportNotFound(target: PortalTarget): string {
-  const text = mismatchReport({
+export function notFoundReport(target: PortalTarget): string {
+  return mismatchReport({
     site: 'portal',
     target: `portal.${target}`,
     find: portalTarget(target),
     overrides: currentOverrides(),
     extensionVersion: browser.runtime.getManifest().version,
   });
+}
+
+/** Keeps the report for the popup too ("This page looks different" is offered there as well). */
+export function keepReport(target: PortalTarget, text: string): void {
   void send('mismatch/report', { target: `portal.${target}`, text });
-  return text;
 }
 
 /** Lets the admin point at `target`; once its word is kept, the guide looks again with it. */
